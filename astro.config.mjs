@@ -1,0 +1,16 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { integrity } from './src/integrations/integrity.ts';
+
+/** The public address and path the archive is served under; both can be set at build time. */
+const site = process.env.SITE_URL ?? 'https://bangfu.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [integrity(), mdx()],
+});

@@ -1,0 +1,75 @@
+/** Every Chinese label the site and the validator show, in one place. */
+
+export const UNSTATED = '未载明';
+
+export const SITE = {
+  name: '招远市后进村帮扶工作简报档案',
+  shortName: '后进村帮扶简报档案',
+  issuer: '招远市后进村帮扶工作领导小组办公室',
+  issuerShort: '市帮扶办',
+  citationSeries: '招远市后进村帮扶工作简报',
+} as const;
+
+export const COLLECTION_LABELS = {
+  bulletins: '简报',
+  towns: '镇街',
+  units: '帮扶单位',
+  villages: '后进村',
+  teams: '帮扶工作队',
+  items: '帮扶事项',
+  cases: '典型案例',
+} as const;
+
+export const TOWN_KIND_LABELS = {
+  town: '镇',
+  subdistrict: '街道',
+  zone: '区',
+} as const;
+
+export const UNIT_KIND_LABELS = {
+  partyGov: '党政机关',
+  judicial: '司法机关',
+  institution: '事业单位',
+  massOrg: '群团组织',
+  stateEnterprise: '国有企业',
+  financial: '金融企业',
+  other: '其他',
+} as const;
+
+export const ITEM_STATUS_LABELS = {
+  planned: '规划中',
+  negotiating: '洽谈中',
+  designDone: '设计完成',
+  approved: '手续办结',
+  underConstruction: '施工中',
+  completed: '已完成',
+  suspended: '暂停',
+} as const;
+
+export const ITEM_CATEGORY_LABELS = {
+  road: '道路硬化',
+  water: '水利饮水',
+  power: '电力设施',
+  greening: '绿化美化',
+  facility: '公共设施',
+  energy: '清洁能源',
+  investment: '招商引资',
+  employment: '就业增收',
+  stability: '社会稳定',
+  other: '其他',
+} as const;
+
+/** Approximation markers as printed: 约2000平方米, 80余亩. */
+export const APPROX_LABELS = {
+  exact: '',
+  about: '约',
+  over: '余',
+} as const;
+
+export const DEKAD_LABELS = {
+  early: '上旬',
+  mid: '中旬',
+  late: '下旬',
+} as const;
+
+export const LATE_LABEL = '逾期';

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { ENTRY_ID, type CollectionName, type Ref, type RefFactory } from '../../schemas/common.ts';
+import { collectionSpecs } from '../../schemas/index.ts';
+import { formatPath, type Problem } from './problem.ts';
+import { listFiles, parseEntry, type RawEntry } from './read-entries.ts';
+import { crossEntryProblems, type CheckedEntry } from './rules.ts';
+import { zodIssueMessage } from './zod-messages.ts';
+
+/** The validator's stand-in for Astro's `reference()`: same output, resolution checked afterwards. */
+export const plainRef: RefFactory = <C extends CollectionName>(collection: C) =>
+  z
+    .string()
+    .min(1)
+    .transform((id): Ref<C> => ({ collection, id })) as unknown as z.ZodType<Ref<C>, unknown>;
+
+const specs = collectionSpecs(plainRef);
+export const COLLECTIONS = Object.keys(specs) as CollectionName[];
+
+/** Checks one parsed file against its collection's schema. */
+export function checkEntry(raw: RawEntry): { entry?: CheckedEntry; problems: Problem[] } {
+  const problems: Problem[] = [];
+  if (!ENTRY_ID.test(raw.id)) {
+    problems.push({
+      severity: 'error',
+      file: raw.file,
+      line: 1,
+      field: '（文件名）',
+      message: `文件名“${raw.id}”不能用作网址：只能用小写英文字母、数字和连字符，如 xigouzi.md 或 2015-02.mdx`,
+    });
+  }
+  const result = specs[raw.collection].schema.safeParse(raw.data, { reportInput: true });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const fieldPath =
+        issue.code === 'unrecognized_keys' ? issue.path : issue.path.length ? issue.path : [];
+      problems.push({
+        severity: 'error',
+        file: raw.file,
+        line: raw.lineOf(fieldPath),
+        field: formatPath(fieldPath),
+        message: zodIssueMessage(issue),
+      });
+    }
+    return { problems };
+  }
+  return { problems, entry: { ...raw, parsed: result.data as Record<string, unknown> } };
+}
+
+export interface ValidationResult {
+  entries: CheckedEntry[];
+  problems: Problem[];
+}
+
+/**
+ * Validates every file of the archive under `dir` and returns every problem found, errors and
+ * warnings, in a stable order. The build and `npm run check` both call this.
+ */
+export function validateArchive(dir: string, root: string = process.cwd()): ValidationResult {
+  const problems: Problem[] = [];
+  const entries: CheckedEntry[] = [];
+  const knownIds = new Set<string>();
+  for (const collection of COLLECTIONS) {
+    const folder = path.join(dir, collection);
+    for (const file of listFiles(folder, specs[collection].extensions)) {
+      const shown = path.relative(root, file) || file;
+      const parsed = parseEntry(collection, shown, fs.readFileSync(file, 'utf8'));
+      problems.push(...parsed.problems);
+      if (!parsed.entry) continue;
+      knownIds.add(`${collection}/${parsed.entry.id}`);
+      const checked = checkEntry(parsed.entry);
+      problems.push(...checked.problems);
+      if (checked.entry) entries.push(checked.entry);
+    }
+  }
+  problems.push(...crossEntryProblems(entries, knownIds));
+  return { entries, problems };
+}

@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { calendarDate } from './common.ts';
+import { figuresSchema } from './figures.ts';
+
+export const DEFAULT_SERIES = '基层党组织“第一书记”暨后进村帮扶工作简报';
+
+export const bulletinSchema = () =>
+  z.strictObject({
+    /** 刊名，照报头原文。 */
+    series: z.string().min(1).default(DEFAULT_SERIES),
+    /** 期号，正整数：“第2期”写 2。同一刊名同一年内不得重复。 */
+    issue: z.number().int().positive(),
+    /** 印发日期，写作 YYYY-MM-DD，如 2015-07-03。 */
+    date: calendarDate,
+    /** 编发单位，照报头原文。 */
+    issuer: z.string().min(1),
+    /** 本期标题，如“全市后进村帮扶工作督查情况通报”。 */
+    title: z.string().min(1),
+    /** “报”：呈报的机关和领导，每项一行。 */
+    sentTo: z.array(z.string().min(1)).default([]),
+    /** “发”：分发的单位，每项一行（“存档”用 filed 表示）。 */
+    distributedTo: z.array(z.string().min(1)).default([]),
+    /** 发送栏是否写有“存档”。 */
+    filed: z.boolean().default(false),
+    /** 共印份数，如 160。 */
+    printRun: z.number().int().nonnegative().optional(),
+    /** 联系方式，照原文；原文空白的保持空白。 */
+    contact: z
+      .strictObject({
+        /** 办公电话。 */
+        phone: z.string().optional(),
+        /** 电子邮箱。 */
+        email: z.string().optional(),
+      })
+      .optional(),
+    /** 本期通报的数字，每项是非负整数，如 teamsDocked: 114。 */
+    figures: figuresSchema.default({}),
+    /** 草稿为 true 时不会出现在网站的任何地方。 */
+    draft: z.boolean().default(false),
+  });
+
+export type BulletinData = z.output<ReturnType<typeof bulletinSchema>>;

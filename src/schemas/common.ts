@@ -1,0 +1,168 @@
+import { z } from 'astro/zod';
+import { APPROX_LABELS, DEKAD_LABELS } from '../i18n/zh.ts';
+
+/** Collections an entry may point at. */
+export type CollectionName =
+  | 'bulletins'
+  | 'towns'
+  | 'units'
+  | 'villages'
+  | 'teams'
+  | 'items'
+  | 'cases';
+
+/** A resolved reference, the shape Astro's `reference()` produces. */
+export interface Ref<C extends CollectionName = CollectionName> {
+  collection: C;
+  id: string;
+}
+
+/**
+ * Builds the schema of a reference field. Astro's `reference()` in the site, a plain checker in the
+ * command-line validator; both output `{ collection, id }`.
+ */
+export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<Ref<C>, unknown>;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** True when year-month-day names a day that exists (no 2015-02-30, no month 13). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar day written YYYY-MM-DD, output as that string. A Date (YAML's own parse) is accepted
+ * as its day; the raw text is checked by the validator before YAML can roll 2015-13-45 into 2016.
+ */
+export const calendarDate = z
+  .union([z.string(), z.date()])
+  .transform((value, ctx) => {
+    const text =
+      value instanceof Date
+        ? `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
+        : value.trim();
+    const match = ISO_DATE.exec(text);
+    if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `日期不存在或格式不对：${text}（应为真实的日期，写作 YYYY-MM-DD，如 2015-07-03）`,
+      });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+export type Dekad = keyof typeof DEKAD_LABELS;
+
+/** A date known only to a year, a month, a dekad (上旬/中旬/下旬) or a day. */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  dekad?: Dekad;
+  day?: number;
+  /** The text as the editor wrote it, normalised. */
+  text: string;
+}
+
+const DEKAD_BY_LABEL = Object.fromEntries(
+  Object.entries(DEKAD_LABELS).map(([key, label]) => [label, key as Dekad]),
+) as Record<string, Dekad>;
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})|\s*(上旬|中旬|下旬))?)?$/;
+
+/** Parses 2015, 2015-08, 2015-07 上旬 or 2015-07-10; undefined when the text is none of these. */
+export function parsePartialDate(input: string): PartialDate | undefined {
+  const text = input.trim();
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return undefined;
+  const [, y, m, d, dekadLabel] = match;
+  const year = Number(y);
+  const result: PartialDate = { year, text };
+  if (m === undefined) return result;
+  const month = Number(m);
+  if (month < 1 || month > 12) return undefined;
+  result.month = month;
+  if (d !== undefined) {
+    if (!isRealDate(year, month, Number(d))) return undefined;
+    result.day = Number(d);
+  }
+  const dekad = dekadLabel === undefined ? undefined : DEKAD_BY_LABEL[dekadLabel];
+  if (dekad !== undefined) {
+    result.dekad = dekad;
+    result.text = `${y}-${m} ${dekadLabel}`;
+  }
+  return result;
+}
+
+/** An expected or reported date as precise as the source: 2015, 2015-08, 2015-07 上旬, 2015-07-10. */
+export const partialDate = z
+  .union([z.string(), z.number(), z.date()])
+  .transform((value, ctx) => {
+    const text =
+      value instanceof Date
+        ? `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
+        : String(value);
+    const parsed = parsePartialDate(text);
+    if (!parsed) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `日期写法不对：${text}（应为 2015、2015-08、2015-07 上旬 或 2015-07-10 这样的真实日期）`,
+      });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+export type Approx = keyof typeof APPROX_LABELS;
+
+/** A measured quantity as printed: 80余亩 is { value: 80, unit: 亩, approx: over }. */
+export const quantitySchema = z.strictObject({
+  /** The number as printed, e.g. 80 for 80余亩. */
+  value: z.number().nonnegative(),
+  /** The unit as printed: 亩, 平方米, 米, 间, 口, 处, 条. */
+  unit: z.string().min(1),
+  /** What is counted, when the unit alone does not say: 2条街道 is { value: 2, unit: 条, of: 街道 }. */
+  of: z.string().optional(),
+  /** exact (default), about (约…) or over (…余). */
+  approx: z.enum(['exact', 'about', 'over']).default('exact'),
+});
+export type Quantity = z.output<typeof quantitySchema>;
+
+/**
+ * Money in yuan. Either one amount (35万元: `money: 350000`) or a range
+ * (5000万到1亿元: `money: { min: 50000000, max: 100000000 }`), with what the money is.
+ */
+export const moneySchema = z
+  .union([
+    z.number().int().nonnegative(),
+    z.strictObject({
+      /** The amount in yuan, when one figure is given. */
+      amount: z.number().int().nonnegative().optional(),
+      /** The lower bound in yuan, for a range. */
+      min: z.number().int().nonnegative().optional(),
+      /** The upper bound in yuan, for a range. */
+      max: z.number().int().nonnegative().optional(),
+      /** What the figure is, as printed: 总投资, 筹集资金. */
+      label: z.string().optional(),
+    }),
+  ])
+  .transform((value, ctx) => {
+    if (typeof value === 'number') return { min: value, max: value };
+    const min = value.amount ?? value.min;
+    const max = value.amount ?? value.max ?? value.min;
+    if (min === undefined || max === undefined) {
+      ctx.addIssue({ code: 'custom', message: '金额需要写 amount（一个数）或 min 与 max（范围），单位为元' });
+      return z.NEVER;
+    }
+    if (min > max) {
+      ctx.addIssue({ code: 'custom', message: `金额范围下限（${min}）大于上限（${max}）` });
+      return z.NEVER;
+    }
+    return value.label === undefined ? { min, max } : { min, max, label: value.label };
+  });
+export type Money = z.output<typeof moneySchema>;
+
+/** Entry ids are file names: lower-case ASCII letters, digits and hyphens. */
+export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

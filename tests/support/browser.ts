@@ -1,0 +1,36 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's chromium unless CHROMIUM_PATH names another binary. */
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Records what a test must keep empty: console messages and failed page errors, and every
+ * request to an origin other than the site's own.
+ */
+export function watchPage(page: Page, siteOrigin: string) {
+  const consoleMessages: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) consoleMessages.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http') && url.origin !== siteOrigin) foreignRequests.push(request.url());
+  });
+  return { consoleMessages, foreignRequests };
+}
