@@ -73,3 +73,31 @@ export const DEKAD_LABELS = {
 } as const;
 
 export const LATE_LABEL = '逾期';
+
+/** What the team entries record, as the unit and village pages name it. */
+export const TEAM_STATE_LABELS = {
+  docked: '对接到位',
+  headVisit: '主要领导入村走访',
+  threeYearPlan: '三年帮扶规划',
+  annualPlan: '年度工作计划',
+  majorItemsSubmitted: '提交三项重大帮扶事项',
+  praise: '简报评价',
+} as const;
+
+export const YES_NO_LABELS = { yes: '是', no: '否' } as const;
+
+/** Column and facet names of the assistance-item ledger, its pages and its downloads. */
+export const LEDGER_LABELS = {
+  village: '后进村',
+  town: '镇街区',
+  unit: '帮扶单位',
+  title: '事项',
+  category: '类别',
+  quantity: '数量',
+  money: '金额',
+  status: '进展',
+  expected: '预计完成',
+  lastReport: '最近报告',
+  major: '三项重大帮扶事项',
+  late: '是否逾期',
+} as const;
