@@ -101,3 +101,49 @@ export const LEDGER_LABELS = {
   major: '三项重大帮扶事项',
   late: '是否逾期',
 } as const;
+
+/** The completion rates of the latest round, as the progress bars name them. */
+export const COMPLETION_LABELS = {
+  teamsDocked: '工作队对接到位',
+  headsVisited: '单位主要领导入村走访',
+  majorItemsSubmitted: '提交三项重大帮扶事项',
+} as const;
+
+/** Chart titles, column heads and the notes around the charts. */
+export const CHART_LABELS = {
+  figures: '历次督查通报的数字',
+  figureChanges: '最近一期与上次通报相比',
+  completion: '最新一期完成情况',
+  statusByCategory: '帮扶事项进展（按类别）',
+  statusByTown: '帮扶事项进展（按镇街区）',
+  statusByUnit: '帮扶事项进展（按帮扶单位）',
+  completedOverTime: '累计完成的帮扶事项',
+  villageTimeline: '本村帮扶事项进展',
+  townVillages: '各村帮扶事项进展',
+  axisBulletin: '简报',
+  axisCategory: '类别',
+  axisTown: '镇街区',
+  axisUnit: '帮扶单位',
+  axisVillage: '村',
+  axisRate: '指标',
+  done: '已完成',
+  total: '总数',
+  percent: '比例（%）',
+  previous: '上次通报',
+  latest: '最近一期',
+  change: '变化',
+  cumulative: '累计已完成',
+  newlyCompleted: '本期新增完成',
+  source: '来源：',
+  sourcesJoin: '、',
+  csv: '下载数据（CSV）',
+  table: '数据表',
+  canvasHint: '图表，数字见下方数据表',
+  singleRound: '目前档案中只有一期简报，图中只有这一期的数字；以后各期发布后，这里将显示逐期变化。',
+  latestStatusNote: '每个事项按简报最近一次报告的进展计入；村或镇街区未载明的事项计入“未载明”。',
+  timelineNote: '每期按截至该期最近一次报告的进展计入。',
+  completedNote: '每个事项在简报首次报告“已完成”的那一期计入。',
+  derivedNote: '提交三项重大帮扶事项的单位数，由帮扶部门和单位总数减去未提交的单位数得出。',
+  noItems: '简报尚未报告本村的帮扶事项。',
+  more: '查看全部进展图表',
+} as const;
