@@ -4,8 +4,10 @@ import { z } from 'astro/zod';
 import { ENTRY_ID, type CollectionName, type Ref, type RefFactory } from '../../schemas/common.ts';
 import { collectionSpecs } from '../../schemas/index.ts';
 import { formatPath, type Problem } from './problem.ts';
+import { mdxProblems } from './mdx-compile.ts';
 import { listFiles, parseEntry, type RawEntry } from './read-entries.ts';
 import { crossEntryProblems, type CheckedEntry } from './rules.ts';
+import { warningProblems } from './warnings.ts';
 import { zodIssueMessage } from './zod-messages.ts';
 
 /** The validator's stand-in for Astro's `reference()`: same output, resolution checked afterwards. */
@@ -69,11 +71,13 @@ export function validateArchive(dir: string, root: string = process.cwd()): Vali
       problems.push(...parsed.problems);
       if (!parsed.entry) continue;
       knownIds.add(`${collection}/${parsed.entry.id}`);
+      problems.push(...mdxProblems(parsed.entry));
       const checked = checkEntry(parsed.entry);
       problems.push(...checked.problems);
       if (checked.entry) entries.push(checked.entry);
     }
   }
   problems.push(...crossEntryProblems(entries, knownIds));
+  problems.push(...warningProblems(entries));
   return { entries, problems };
 }
