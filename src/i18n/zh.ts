@@ -147,3 +147,51 @@ export const CHART_LABELS = {
   noItems: '简报尚未报告本村的帮扶事项。',
   more: '查看全部进展图表',
 } as const;
+
+/** The bulletin page around the body: issue links, citation, figures, item reports, cases. */
+export const BULLETIN_LABELS = {
+  passageLink: '本段链接',
+  issueNav: '前后各期',
+  previous: '上一期',
+  next: '下一期',
+  cite: '引用本期',
+  permalink: '永久链接',
+  figures: '本期通报的数字',
+  ofWhole: '共',
+  itemReports: '本期报告的事项进展',
+  cases: '出自本期的典型案例',
+  byYear: '按年份',
+  issuesCount: (n: number) => `共 ${n} 期`,
+} as const;
+
+/** The home page's scoreboard of the latest figures. */
+export const SCOREBOARD_LABELS = {
+  heading: '最新进展',
+  teamsDocked: '对接到位的工作队',
+  headsVisited: '主要领导入村走访的单位',
+  majorItemsSubmitted: '已提交三项重大帮扶事项的单位',
+  asOf: '截至',
+  since: '较',
+  up: '增加',
+  down: '减少',
+  same: '持平',
+  missingMajorItems: (n: number) => `${n}个单位未提交`,
+} as const;
+
+/** Site navigation and section names, as the header, home page and 404 page show them. */
+export const NAV_LABELS = {
+  main: '主导航',
+  home: '首页',
+  bulletins: '简报',
+  villages: '后进村',
+  units: '帮扶单位',
+  towns: '镇街区',
+  items: '帮扶事项',
+  lateItems: '逾期事项',
+  cases: '典型案例',
+  progress: '进展图表',
+  search: '搜索',
+  about: '关于',
+  skip: '跳到正文',
+  feed: 'RSS 订阅',
+} as const;
