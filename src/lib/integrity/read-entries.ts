@@ -35,13 +35,18 @@ function nodeAt(doc: Document, fieldPath: readonly PropertyKey[]): Node | undefi
   return node as Node | undefined;
 }
 
+/** An entry's id: its file name without the extension. */
+export function entryId(file: string): string {
+  return path.basename(file).replace(/\.(md|mdx)$/, '');
+}
+
 /** Parses one file's frontmatter with YAML's core schema, which keeps 2015-13-45 a string. */
 export function parseEntry(
   collection: CollectionName,
   file: string,
   text: string,
 ): { entry?: RawEntry; problems: Problem[] } {
-  const id = path.basename(file).replace(/\.(md|mdx)$/, '');
+  const id = entryId(file);
   const match = FRONTMATTER.exec(text);
   if (!match) {
     return {

@@ -5,7 +5,7 @@ import { ENTRY_ID, type CollectionName, type Ref, type RefFactory } from '../../
 import { collectionSpecs } from '../../schemas/index.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { mdxProblems } from './mdx-compile.ts';
-import { listFiles, parseEntry, type RawEntry } from './read-entries.ts';
+import { entryId, listFiles, parseEntry, type RawEntry } from './read-entries.ts';
 import { crossEntryProblems, type CheckedEntry } from './rules.ts';
 import { warningProblems } from './warnings.ts';
 import { zodIssueMessage } from './zod-messages.ts';
@@ -69,8 +69,9 @@ export function validateArchive(dir: string, root: string = process.cwd()): Vali
       const shown = path.relative(root, file) || file;
       const parsed = parseEntry(collection, shown, fs.readFileSync(file, 'utf8'));
       problems.push(...parsed.problems);
+      // The file exists even when its frontmatter is unreadable: references to it are not errors too.
+      knownIds.add(`${collection}/${entryId(file)}`);
       if (!parsed.entry) continue;
-      knownIds.add(`${collection}/${parsed.entry.id}`);
       problems.push(...mdxProblems(parsed.entry));
       const checked = checkEntry(parsed.entry);
       problems.push(...checked.problems);
