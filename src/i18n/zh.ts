@@ -144,8 +144,15 @@ export const CHART_LABELS = {
   timelineNote: '每期按截至该期最近一次报告的进展计入。',
   completedNote: '每个事项在简报首次报告“已完成”的那一期计入。',
   derivedNote: '提交三项重大帮扶事项的单位数，由帮扶部门和单位总数减去未提交的单位数得出。',
-  noItems: '简报尚未报告本村的帮扶事项。',
   more: '查看全部进展图表',
+} as const;
+
+/** The progress page. */
+export const PROGRESS_PAGE = {
+  title: '帮扶工作进展',
+  description: '历次督查通报的数字、最新一期完成情况和帮扶事项进展，附数据表和 CSV 下载。',
+  intro: '以下图表的数字全部取自已发布的简报；每张图下都有同样数字的数据表，可下载 CSV。',
+  empty: '简报尚未报告可以统计的数字。',
 } as const;
 
 /** The bulletin page around the body: issue links, citation, figures, item reports, cases. */
