@@ -202,3 +202,48 @@ export const NAV_LABELS = {
   skip: '跳到正文',
   feed: 'RSS 订阅',
 } as const;
+
+/** What kind of page a search result is; also the values of the search page's 类型 filter. */
+export const SEARCH_TYPE_LABELS = {
+  bulletin: '简报',
+  village: '村',
+  unit: '单位',
+  town: '镇街',
+  item: '帮扶事项',
+  case: '典型案例',
+} as const;
+
+/** The search box, the search page and its filters. */
+export const SEARCH_LABELS = {
+  box: '搜索全站',
+  placeholder: '村名、人名、单位、事项、简报原文',
+  submit: '搜索',
+  pageTitle: '搜索',
+  filters: { type: '类型', year: '年份', town: '镇街', unit: '帮扶单位', status: '事项状态' },
+  all: '全部',
+  sort: '排序',
+  sorts: { relevance: '相关程度', newest: '日期（新→旧）', oldest: '日期（旧→新）' },
+  loading: '正在搜索…',
+  more: '显示更多结果',
+  noScript: '搜索需要浏览器启用 JavaScript。也可以从以下目录查找：',
+  failed: '搜索暂时无法使用。可以从以下目录查找：',
+  prompt: '请输入要查找的词语。多个词语用空格分开，结果须同时包含这些词语。',
+  found: (n: number, q: string) => `找到 ${n} 条包含“${q}”的结果`,
+  none: (q: string) => `没有找到包含“${q}”的内容。可以检查用字，减少词语，或从以下目录查找：`,
+  browse: '按目录查找',
+  indexes: { bulletins: '全部简报', villages: '后进村', items: '帮扶事项' },
+} as const;
+
+/** One line under each section link on the home and 404 pages. */
+export const SECTION_DESCRIPTIONS = {
+  bulletins: '历期工作简报全文，按年份排列',
+  villages: '每个后进村的工作队、帮扶事项和简报记载',
+  units: '帮扶部门和单位的对接、走访和重大事项情况',
+  towns: '各镇街区的后进村和好做法',
+  items: '全部帮扶事项一览，可按状态、类别、镇街筛选',
+  lateItems: '预计完成时间已过但未报告完成的事项',
+  cases: '简报推介的好经验、好做法',
+  progress: '历次通报数字的变化',
+  search: '按村名、单位、人名或事项查找',
+  about: '帮扶工作、编发单位和本站内容的来源',
+} as const;
