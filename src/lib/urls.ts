@@ -25,6 +25,8 @@ export const paths = {
   items: () => '/items/',
   item: (id: string) => `/items/${id}/`,
   lateItems: () => '/items/late/',
+  /** The ledger filtered to one facet value (/items/status/completed/), built so filtering needs no JavaScript. */
+  itemsFacet: (facet: string, value: string) => `/items/${facet}/${value}/`,
   cases: () => '/cases/',
   case: (id: string) => `/cases/${id}/`,
   feed: () => '/rss.xml',
