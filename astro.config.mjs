@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { integrity } from './src/integrations/integrity.ts';
 
@@ -12,5 +13,5 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [integrity(), mdx()],
+  integrations: [integrity(), mdx(), sitemap()],
 });
