@@ -1,0 +1,23 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { SITE } from '../i18n/zh.ts';
+import { getArchive } from '../lib/archive.ts';
+import { issueLabel } from '../lib/citation.ts';
+import { paths, withBase } from '../lib/urls.ts';
+
+/** Every published bulletin, newest first; drafts never reach the archive in a build. */
+export async function GET(context: APIContext) {
+  const { bulletins } = await getArchive();
+  return rss({
+    title: SITE.name,
+    description: `${SITE.issuer}编发的后进村帮扶工作简报`,
+    site: context.site ?? context.url.origin,
+    customData: '<language>zh-CN</language>',
+    items: [...bulletins].reverse().map((b) => ({
+      title: `${issueLabel(b.data)}：${b.data.title}`,
+      link: withBase(paths.bulletin(b.id)),
+      pubDate: new Date(`${b.data.date}T00:00:00+08:00`),
+      description: `${b.data.issuer}，${b.data.title}`,
+    })),
+  });
+}
