@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { integrity } from './src/integrations/integrity.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** The public address and path the archive is served under; both can be set at build time. */
 const site = process.env.SITE_URL ?? 'https://bangfu.example.org';
@@ -13,5 +14,5 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [integrity(), mdx(), sitemap()],
+  integrations: [integrity(), mdx(), sitemap(), searchIndex()],
 });

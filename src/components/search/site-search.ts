@@ -1,0 +1,148 @@
+import { SEARCH_LABELS } from '../../i18n/zh.ts';
+import { formatDate } from '../../lib/format.ts';
+import { createSearchEngine, type PagefindApi, type SearchHit, type SearchOutcome } from '../../lib/search/engine.ts';
+import { FILTER_KEYS, type FacetValue } from '../../lib/search/facets.ts';
+import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/state.ts';
+
+const PAGE_SIZE = 10;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+/** Pagefind's excerpt (text with `<`/`>` escaped, hits in `<mark>`) as DOM nodes, never as HTML. */
+function excerptNodes(excerpt: string): Node[] {
+  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part, i) => {
+    const text = part.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    return i % 2 === 1 ? element('mark', undefined, text) : document.createTextNode(text);
+  });
+}
+
+function resultItem(hit: SearchHit): HTMLLIElement {
+  const item = element('li');
+  const heading = element('h2');
+  const link = element('a', undefined, hit.title || hit.href);
+  link.href = hit.href;
+  heading.append(link);
+  const meta = element('p', 'meta', hit.type);
+  if (hit.date) {
+    const time = element('time', undefined, formatDate(hit.date));
+    time.dateTime = hit.date;
+    meta.append(' · ', time);
+  }
+  const excerpt = element('p', 'excerpt');
+  excerpt.append(...excerptNodes(hit.excerpt));
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+/**
+ * The search page: reads the query, filters and order from the address, runs them through the
+ * archive's search engine over Pagefind, and keeps the address in step so a search can be shared.
+ */
+class SiteSearch extends HTMLElement {
+  #engine: Promise<ReturnType<typeof createSearchEngine>> | undefined;
+  #outcome: SearchOutcome | undefined;
+  #shown = 0;
+  #generation = 0;
+
+  #part<T extends Element>(selector: string): T {
+    return this.querySelector<T>(selector)!;
+  }
+
+  connectedCallback() {
+    const form = this.#part<HTMLFormElement>('form');
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#navigate(this.#formState());
+    });
+    form.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLSelectElement) this.#navigate(this.#formState());
+    });
+    this.#part('[data-search-more]').addEventListener('click', () => void this.#showMore(true));
+    window.addEventListener('popstate', () => void this.#show(this.#addressState()));
+    void this.#show(this.#addressState());
+  }
+
+  #addressState(): SearchState {
+    return readSearchState(new URLSearchParams(location.search));
+  }
+
+  #formState(): SearchState {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(this.#part<HTMLFormElement>('form'))) {
+      if (typeof value === 'string') params.append(key, value);
+    }
+    return readSearchState(params);
+  }
+
+  #navigate(state: SearchState) {
+    history.pushState(null, '', `${location.pathname}${writeSearchState(state)}`);
+    void this.#show(state);
+  }
+
+  async #loadEngine() {
+    const url = `${this.dataset['base'] ?? '/'}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi & { options(o: object): Promise<void> };
+    await pagefind.options({ excerptLength: 36 });
+    return createSearchEngine(pagefind);
+  }
+
+  async #show(state: SearchState) {
+    const generation = ++this.#generation;
+    this.#part<HTMLInputElement>('input[name="q"]').value = state.q;
+    const status = this.#part('[data-search-status]');
+    this.#part('[data-search-results]').replaceChildren();
+    this.#part<HTMLElement>('[data-search-more]').hidden = true;
+    this.#part<HTMLElement>('[data-search-fallback]').hidden = false;
+    if (!state.q) {
+      this.#part<HTMLElement>('[data-search-filters]').hidden = true;
+      status.textContent = SEARCH_LABELS.prompt;
+      return;
+    }
+    status.textContent = SEARCH_LABELS.loading;
+    try {
+      const engine = await (this.#engine ??= this.#loadEngine());
+      const outcome = await engine.run(state);
+      if (generation !== this.#generation) return;
+      this.#outcome = outcome;
+      this.#shown = 0;
+      this.#renderFilters(outcome.counts, state);
+      await this.#showMore(false);
+      if (generation !== this.#generation) return;
+      status.textContent = outcome.total > 0 ? SEARCH_LABELS.found(outcome.total, state.q) : SEARCH_LABELS.none(state.q);
+      this.#part<HTMLElement>('[data-search-fallback]').hidden = outcome.total > 0;
+    } catch {
+      this.#engine = undefined;
+      status.textContent = SEARCH_LABELS.failed;
+    }
+  }
+
+  async #showMore(moveFocus: boolean) {
+    const outcome = this.#outcome;
+    if (!outcome) return;
+    const hits = await outcome.hits(this.#shown, PAGE_SIZE);
+    const items = hits.map(resultItem);
+    this.#part('[data-search-results]').append(...items);
+    this.#shown += hits.length;
+    this.#part<HTMLElement>('[data-search-more]').hidden = this.#shown >= outcome.total;
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  }
+
+  #renderFilters(counts: Record<string, FacetValue[]>, state: SearchState) {
+    this.#part<HTMLElement>('[data-search-filters]').hidden = false;
+    for (const key of FILTER_KEYS) {
+      const select = this.#part<HTMLSelectElement>(`select[data-filter="${key}"]`);
+      const options = (counts[key] ?? []).map(({ value, count }) => new Option(`${value}（${count}）`, value));
+      select.replaceChildren(new Option(SEARCH_LABELS.all, ''), ...options);
+      select.value = state.filters[key] ?? '';
+      this.#part<HTMLElement>(`[data-filter-label="${key}"]`).hidden = options.length === 0;
+    }
+    this.#part<HTMLSelectElement>('select[name="sort"]').value = state.sort;
+  }
+}
+
+customElements.define('site-search', SiteSearch);

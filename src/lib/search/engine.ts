@@ -1,0 +1,125 @@
+import { applyFilters, facetCounts, type FacetValue, type FilterKey, type FilterMembership } from './facets.ts';
+import { unspaceHan } from './han-spacing.ts';
+import { hitHref, type FragmentAnchor } from './hit.ts';
+import { parseQuery, rankingQuery, type QueryTerm } from './query.ts';
+import type { SearchState } from './state.ts';
+
+/** The part of Pagefind's browser API (`pagefind.js`) the archive uses. */
+export interface PagefindApi {
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: PagefindResult[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  data(): Promise<PagefindFragment>;
+}
+
+export interface PagefindFragment {
+  url: string;
+  raw_url?: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  anchors: FragmentAnchor[];
+}
+
+/** A result as the page shows it. */
+export interface SearchHit {
+  title: string;
+  href: string;
+  type: string;
+  date: string;
+  /** HTML: Pagefind's escaped text with the hit in `<mark>`. */
+  excerpt: string;
+}
+
+export interface SearchOutcome {
+  terms: QueryTerm[];
+  total: number;
+  counts: Record<FilterKey, FacetValue[]>;
+  /** Loads the hits from `start`, `count` of them. */
+  hits(start: number, count: number): Promise<SearchHit[]>;
+}
+
+/**
+ * Search over Pagefind with whole-word precision for Chinese: each word is an exact (quoted) search
+ * for its characters side by side, the words are intersected, and the result is ordered by Pagefind's
+ * ranked search of the same characters (title, headings and page length count). Filter counts and
+ * date order come from Pagefind's filter and sort indexes, loaded once.
+ */
+export function createSearchEngine(pagefind: PagefindApi) {
+  let membership: Promise<FilterMembership> | undefined;
+  let dates: Promise<Map<string, number>> | undefined;
+
+  async function loadMembership(): Promise<FilterMembership> {
+    const all = await pagefind.filters();
+    const entries = await Promise.all(
+      Object.entries(all).map(async ([key, values]) => {
+        const pages = await Promise.all(
+          Object.keys(values).map(async (value) => {
+            const { results } = await pagefind.search(null, { filters: { [key]: value } });
+            return [value, new Set(results.map((r) => r.id))] as const;
+          }),
+        );
+        return [key, new Map(pages)] as const;
+      }),
+    );
+    return new Map(entries);
+  }
+
+  async function loadDates(): Promise<Map<string, number>> {
+    const { results } = await pagefind.search(null, { sort: { date: 'desc' } });
+    return new Map(results.map((r, rank) => [r.id, rank]));
+  }
+
+  async function run(state: SearchState): Promise<SearchOutcome> {
+    const terms = parseQuery(state.q);
+    if (terms.length === 0) return { terms, total: 0, counts: facetCounts([], new Map(), {}), hits: async () => [] };
+    const [exact, ranked, members, newest] = await Promise.all([
+      Promise.all(terms.map((term) => pagefind.search(term.exact))),
+      pagefind.search(rankingQuery(terms)),
+      (membership ??= loadMembership()),
+      (dates ??= loadDates()),
+    ]);
+    const [first, ...rest] = exact.map((search) => search.results);
+    const others = rest.map((results) => new Set(results.map((r) => r.id)));
+    const byId = new Map((first ?? []).filter((r) => others.every((ids) => ids.has(r.id))).map((r) => [r.id, r]));
+    const matched = [...byId.keys()];
+    const score = new Map(ranked.results.map((r) => [r.id, r.score]));
+    const undated = Number.MAX_SAFE_INTEGER;
+    const order: Record<SearchState['sort'], (a: string, b: string) => number> = {
+      relevance: (a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0),
+      newest: (a, b) => (newest.get(a) ?? undated) - (newest.get(b) ?? undated),
+      oldest: (a, b) => (newest.get(b) ?? -1) - (newest.get(a) ?? -1),
+    };
+    const shown = applyFilters(matched, members, state.filters).sort(order[state.sort]);
+    const words = terms.map((term) => term.text);
+    return {
+      terms,
+      total: shown.length,
+      counts: facetCounts(matched, members, state.filters),
+      hits: (start, count) =>
+        Promise.all(
+          shown.slice(start, start + count).map(async (id) => {
+            const result = byId.get(id)!;
+            const fragment = await result.data();
+            const meta = fragment.meta;
+            return {
+              title: unspaceHan(meta['title'] ?? ''),
+              href: hitHref(fragment.raw_url ?? fragment.url, words, fragment.anchors, result.words[0]),
+              type: unspaceHan(meta['type'] ?? ''),
+              date: meta['date'] ?? '',
+              excerpt: unspaceHan(fragment.excerpt),
+            };
+          }),
+        ),
+    };
+  }
+
+  return { run };
+}

@@ -1,0 +1,55 @@
+/** The filters a search page offers, in the order shown. Keys are Pagefind filter names. */
+export const FILTER_KEYS = ['type', 'year', 'town', 'unit', 'status'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** One chosen value per filter; a missing key means "all". */
+export type ActiveFilters = Partial<Record<FilterKey, string>>;
+
+/** Which pages carry each value of each filter: filter → value → page ids. */
+export type FilterMembership = ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+const has = (membership: FilterMembership, key: string, value: string, id: string) =>
+  membership.get(key)?.get(value)?.has(id) ?? false;
+
+/** The pages among `ids` that carry every active filter value, in the order given. */
+export function applyFilters(
+  ids: readonly string[],
+  membership: FilterMembership,
+  active: ActiveFilters,
+  except?: FilterKey,
+): string[] {
+  const chosen = Object.entries(active).filter(([key, value]) => key !== except && value !== undefined) as [FilterKey, string][];
+  return ids.filter((id) => chosen.every(([key, value]) => has(membership, key, value, id)));
+}
+
+const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN');
+const byValueDescending = (a: FacetValue, b: FacetValue) => b.value.localeCompare(a.value);
+
+/**
+ * For each filter, how many of `ids` each of its values would leave, given the other active filters
+ * (so a chosen value can be swapped for another). Values that would leave nothing are left out unless
+ * chosen; years are listed newest first, other values by count, then by name.
+ */
+export function facetCounts(
+  ids: readonly string[],
+  membership: FilterMembership,
+  active: ActiveFilters,
+): Record<FilterKey, FacetValue[]> {
+  const counts = {} as Record<FilterKey, FacetValue[]>;
+  for (const key of FILTER_KEYS) {
+    const pool = applyFilters(ids, membership, active, key);
+    const values = [...(membership.get(key) ?? new Map<string, ReadonlySet<string>>())].map(([value, pages]) => ({
+      value,
+      count: pool.filter((id) => pages.has(id)).length,
+    }));
+    counts[key] = values
+      .filter(({ value, count }) => count > 0 || active[key] === value)
+      .sort(key === 'year' ? byValueDescending : byCount);
+  }
+  return counts;
+}
