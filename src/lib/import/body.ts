@@ -1,0 +1,79 @@
+import type { Unparsed } from './masthead.ts';
+
+export type Block = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string };
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** How section headings of these bulletins end (一、督查基本情况 / 二、督查发现的问题 / 三、下步工作要求). */
+const HEADING_ENDS = ['情况', '问题', '要求', '措施', '做法', '成效', '经验', '建议', '打算', '安排', '意见', '工作', '进展', '目标', '任务', '思路', '体会', '启示', '成绩', '原因'];
+const SENTENCE_END = /[。:：!！?？;；]/;
+const MAX_HEADING = 20;
+
+/**
+ * Splits the body, which extraction left on one line, into headings and paragraphs: a section
+ * `一、` … `十、` in order starts a `##` heading, and a new paragraph starts at each numbered point
+ * (`1、` in order within a section), at each `一是` / `一要` … in order, and at each sentence that
+ * opens with a known unit, town or village name (the office writes one paragraph per unit).
+ * Only breaks are added: the characters stay exactly those of the source, in order.
+ */
+export function segmentBody(body: string, knownNames: readonly string[], unparsed: Unparsed): Block[] {
+  const names = [...knownNames].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+  const blocks: Block[] = [];
+  let paragraph = '';
+  let section = 0;
+  let point = 1;
+  const enumerations = new Map<string, number>([['是', 0], ['要', 0]]);
+  const flush = () => {
+    if (paragraph) blocks.push({ kind: 'paragraph', text: paragraph });
+    paragraph = '';
+  };
+  let at = 0;
+  while (at < body.length) {
+    const last = paragraph.at(-1);
+    if (last === undefined || SENTENCE_END.test(last)) {
+      const rest = body.slice(at, at + 64);
+      const sectionMarker = `${NUMERALS[section] ?? ''}、`;
+      if (section < NUMERALS.length && rest.startsWith(sectionMarker)) {
+        const heading = headingAt(rest, sectionMarker.length);
+        if (heading) {
+          flush();
+          blocks.push({ kind: 'heading', text: heading });
+          at += heading.length;
+          section++;
+          point = 1;
+          enumerations.set('是', 0).set('要', 0);
+          continue;
+        }
+        unparsed.push(`正文：第${NUMERALS[section]}部分的标题在哪里结束无法确定，已留在段落中，请手工改为“## ”标题`);
+        section++;
+      }
+      const pointMarker = `${point}、`;
+      const enumeration = /^([一二三四五六七八九十])([是要])/.exec(rest);
+      const startsPoint = rest.startsWith(pointMarker) && !/^\d/.test(rest.slice(pointMarker.length));
+      const startsEnumeration =
+        enumeration !== null && NUMERALS.indexOf(enumeration[1]!) === enumerations.get(enumeration[2]!);
+      const startsWithName = last === '。' && names.some((name) => rest.startsWith(name));
+      if (startsPoint || startsEnumeration || startsWithName) {
+        flush();
+        if (startsPoint) point++;
+        if (startsEnumeration) enumerations.set(enumeration[2]!, NUMERALS.indexOf(enumeration[1]!) + 1);
+      }
+    }
+    paragraph += body[at];
+    at++;
+  }
+  flush();
+  return blocks;
+}
+
+/** `一、督查基本情况从总体上看,…` → `一、督查基本情况`: the longest run ending like a heading, before any punctuation. */
+function headingAt(rest: string, markerLength: number): string | undefined {
+  const region = rest.slice(markerLength, markerLength + MAX_HEADING);
+  const stop = region.search(/[,，。:：;；!！?？、“]/);
+  const candidate = stop < 0 ? region : region.slice(0, stop);
+  for (let length = candidate.length; length > 1; length--) {
+    if (HEADING_ENDS.some((end) => candidate.slice(0, length).endsWith(end))) {
+      return rest.slice(0, markerLength + length);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,56 @@
+import { stringify } from 'yaml';
+import { COLLECTION_LABELS } from '../../i18n/zh.ts';
+import { FIGURES } from '../../schemas/figures.ts';
+import type { Block } from './body.ts';
+import type { ImportedBulletin } from './legacy-bulletin.ts';
+
+const scalar = (value: unknown) => stringify(value, { lineWidth: 0 }).trim();
+
+/** Keeps text as text in MDX: braces, angle brackets and Markdown markers are escaped, not removed. */
+export function escapeMdx(text: string): string {
+  return text.replace(/[\\{}<>*`[\]]/g, '\\$&').replace(/^([#+-]|\d+\.)/, '\\$1');
+}
+
+function renderBlock(block: Block): string {
+  return block.kind === 'heading' ? `## ${escapeMdx(block.text)}` : escapeMdx(block.text);
+}
+
+/** The draft bulletin file: frontmatter with every field read, suggestions as YAML comments, then the body. */
+export function renderDraft(imported: ImportedBulletin, source: string): string {
+  const { head } = imported;
+  const missing = (value: unknown) => (value === undefined ? "''  # 未能识别，请照原件填写" : scalar(value));
+  const list = (items: string[]) => (items.length ? `\n${items.map((item) => `  - ${scalar(item)}`).join('\n')}` : ' []');
+  const lines = [
+    '---',
+    `# 由 npm run import 从 ${source} 导入。请对照原件逐项核对，确认无误后把 draft 改为 false。`,
+    `series: ${missing(head.series)}`,
+    `issue: ${head.issue ?? "''  # 未能识别，请填写期号"}`,
+    `date: ${head.date ?? "''  # 未能识别，请写作 YYYY-MM-DD"}`,
+    `issuer: ${missing(head.issuer)}`,
+    `title: ${missing(head.title)}`,
+    `sentTo:${list(head.sentTo)}`,
+    `distributedTo:${list(head.distributedTo)}`,
+    `filed: ${head.filed}`,
+    ...(head.printRun === undefined ? [] : [`printRun: ${head.printRun}`]),
+    ...(head.contact
+      ? [
+          'contact:',
+          ...(head.contact.phone === undefined ? [] : [`  phone: ${scalar(head.contact.phone)}`]),
+          ...(head.contact.email === undefined ? [] : [`  email: ${scalar(head.contact.email)}`]),
+        ]
+      : []),
+  ];
+  if (imported.figures.length) {
+    lines.push('# 正文中识别出的数字，请对照原件核对，确认后去掉下面各行开头的“# ”：', '# figures:');
+    for (const f of imported.figures) lines.push(`#   ${f.key}: ${f.value}  # ${FIGURES[f.key].label}：“${f.quote}”`);
+  }
+  if (imported.entities.length) {
+    lines.push('# 正文提到的已登记条目（文件名），供填写 teams、items 等时核对：');
+    for (const collection of ['towns', 'villages', 'units'] as const) {
+      const named = imported.entities.filter((e) => e.collection === collection);
+      if (named.length) lines.push(`#   ${COLLECTION_LABELS[collection]}：${named.map((e) => `${e.id}（${e.name}）`).join('、')}`);
+    }
+  }
+  lines.push('draft: true', '---', '');
+  return `${lines.join('\n')}\n${imported.blocks.map(renderBlock).join('\n\n')}\n`;
+}
