@@ -144,13 +144,16 @@ describe('per village and per town', () => {
 });
 
 describe('charts as data', () => {
-  test('with several rounds time series are lines; with the one real bulletin they are one bar and say more will follow', () => {
+  test('with several rounds time series are lines; with the one real bulletin they are bars and say more will follow', () => {
     const kinds = (a: typeof rounds) => Object.fromEntries(countyCharts(a).map((c) => [c.id, c.kind]));
     expect(kinds(rounds)).toMatchObject({ figures: 'line', 'completed-over-time': 'line' });
-    expect(kinds(real)).toMatchObject({ figures: 'bar', 'completed-over-time': 'bar' });
+    expect(kinds(real)).toMatchObject({ figures: 'horizontalBar', 'completed-over-time': 'bar' });
     const single = countyCharts(real).find((c) => c.id === 'figures')!;
-    expect(single.labels).toEqual(['2015年第2期']);
+    expect(single.series.map((s) => s.label)).toEqual(['2015年第2期']);
+    expect(single.labels).toHaveLength(8);
+    expect(single.series[0]!.values).toEqual([5, 116, 116, 116, 114, 96, 20, 8]);
     expect(single.notes.join()).toContain('只有一期');
+    expect(countyCharts(real).find((c) => c.id === 'completed-over-time')!.notes.join()).toContain('只有一期');
     expect(countyCharts(rounds).find((c) => c.id === 'figures')!.notes).toEqual([]);
   });
 

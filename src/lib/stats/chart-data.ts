@@ -4,10 +4,10 @@ import type { ItemStatus } from '../../schemas/item.ts';
 import type { Round } from './rounds.ts';
 
 /**
- * How a chart is drawn: `line` and `bar` over rounds or rows, `stacked` / `stackedHorizontal` for
- * counts by status, `progress` as plain HTML bars with no canvas.
+ * How a chart is drawn: `line` over rounds, `bar` / `horizontalBar` side by side, `stacked` /
+ * `stackedHorizontal` for counts by status, `progress` as plain HTML bars with no canvas.
  */
-export type ChartKind = 'line' | 'bar' | 'stacked' | 'stackedHorizontal' | 'progress';
+export type ChartKind = 'line' | 'bar' | 'horizontalBar' | 'stacked' | 'stackedHorizontal' | 'progress';
 
 export interface ChartSeries {
   key: string;

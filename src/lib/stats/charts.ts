@@ -14,19 +14,28 @@ const overRounds = (count: number) =>
 
 export const figuresChart = perArchive((archive: Archive): ChartData | undefined => {
   const { rounds, series } = figureSeries(archive);
-  if (rounds.length === 0) return undefined;
-  const { kind, notes } = overRounds(rounds.length);
+  const reported = series.filter((s) => s.values.some((v) => v !== null));
+  const [only] = rounds;
+  if (!only) return undefined;
+  const base = { id: 'figures', title: CHART_LABELS.figures, sources: sourcesOf(rounds) };
+  // One round has no trend to draw: its figures become one bar each, named on the axis.
+  if (rounds.length === 1) {
+    return {
+      ...base,
+      kind: 'horizontalBar',
+      axisLabel: CHART_LABELS.axisRate,
+      labels: reported.map((s) => s.label),
+      series: [{ key: only.id, label: only.label, values: reported.map((s) => s.values[0] ?? null) }],
+      notes: [CHART_LABELS.singleRound],
+    };
+  }
   return {
-    id: 'figures',
-    title: CHART_LABELS.figures,
-    kind,
+    ...base,
+    kind: 'line',
     axisLabel: CHART_LABELS.axisBulletin,
     labels: rounds.map((r) => r.label),
-    series: series
-      .filter((s) => s.values.some((v) => v !== null))
-      .map(({ key, label, values }) => ({ key, label, values })),
-    sources: sourcesOf(rounds),
-    notes,
+    series: reported.map(({ key, label, values }) => ({ key, label, values })),
+    notes: [],
   };
 });
 

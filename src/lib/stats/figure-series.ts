@@ -34,3 +34,20 @@ export function deltasOf(values: readonly (number | null)[]): (number | null)[] 
     return delta;
   });
 }
+
+/**
+ * The latest round's figures beside each one's previous report, for officials comparing rounds;
+ * undefined while the archive has fewer than two rounds with figures.
+ */
+export const figureChanges = perArchive((archive) => {
+  const { rounds: axis, series } = figureSeries(archive);
+  const last = axis.length - 1;
+  if (last < 1) return undefined;
+  const rows = series.flatMap(({ key, label, values, deltas }) => {
+    const latest = values[last];
+    if (latest === null || latest === undefined) return [];
+    const delta = deltas[last] ?? null;
+    return [{ key, label, latest, previous: delta === null ? null : latest - delta, delta }];
+  });
+  return { latest: axis[last] as Round, rows };
+});

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { chartCode, hasCanvasChart, htmlPages, pageScripts } from '../../scripts/js-graph.ts';
+import { launchBrowser, watchPage } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/serve.ts';
+import { drawnCharts, tableAsDrawn } from './chart-checks.ts';
+
+const dist = inject('siteDist');
+const pages = htmlPages(dist).map((file) => ({
+  file,
+  url: path.relative(dist, file).replace(/index\.html$/, ''),
+  charts: hasCanvasChart(fs.readFileSync(file, 'utf8')),
+}));
+const chartPages = pages.filter((p) => p.charts);
+
+describe('chart code stays on chart pages', () => {
+  test('at least three pages carry charts, the progress page among them', () => {
+    expect(chartPages.map((p) => p.url)).toContain('progress/');
+    expect(chartPages.length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('no page without a chart references the chart loader or Chart.js', () => {
+    const chart = chartCode(dist);
+    expect(chart.size).toBeGreaterThanOrEqual(2);
+    const leaking = pages.filter((p) => !p.charts && [...pageScripts(dist, p.file)].some((f) => chart.has(f)));
+    expect(leaking.map((p) => p.url)).toEqual([]);
+  });
+
+  test('chart pages reference only the small loader; Chart.js itself waits for a chart to come near', () => {
+    const chart = chartCode(dist);
+    for (const page of chartPages) {
+      const initial = [...pageScripts(dist, page.file)].filter((f) => chart.has(f));
+      expect(initial, page.url).toHaveLength(1);
+    }
+  });
+});
+
+describe('in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveDist(dist);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test.each(chartPages.map((p) => [p.url]))('every chart on /%s draws and matches its table', async (url) => {
+    const page = await browser.newPage({ reducedMotion: 'reduce', viewport: { width: 390, height: 844 } });
+    const watch = watchPage(page, new URL(server.url).origin);
+    await page.goto(`${server.url}${url}`);
+    const charts = await drawnCharts(page);
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) {
+      expect(chart.inkedPixels, chart.id).toBeGreaterThan(500);
+      expect(chart.drawn, chart.id).toEqual(tableAsDrawn(chart.table));
+    }
+    expect(watch.consoleMessages).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  test('a page without charts loads no chart code, even scrolled to the end', async () => {
+    const plain = pages.find((p) => p.url.startsWith('bulletins/') && !p.charts)!;
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto(`${server.url}${plain.url}`);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    const chart = [...chartCode(dist)].map((f) => path.basename(f));
+    expect(scripts.filter((s) => chart.some((name) => s.endsWith(name)))).toEqual([]);
+    await page.close();
+  });
+
+  test('the one real round is drawn as bars with the note that more rounds will follow, never as a line', async () => {
+    const page = await browser.newPage({ reducedMotion: 'reduce' });
+    await page.goto(`${server.url}progress/`);
+    const figure = page.locator('figure[data-chart="figures"]');
+    expect(await figure.getByText('只有一期简报').isVisible()).toBe(true);
+    await drawnCharts(page);
+    const type = await figure.locator('chart-figure').evaluate((el) => (el as HTMLElement & { chart: { config: { type: string } } }).chart.config.type);
+    expect(type).toBe('bar');
+    await page.close();
+  });
+
+  test('printing shows the tables, not the canvases', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}progress/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('chart-figure').first().isVisible()).toBe(false);
+    expect(await page.locator('table.chart-table').first().isVisible()).toBe(true);
+    await page.close();
+  });
+});
