@@ -171,3 +171,8 @@ export function sortKeys(row: LedgerRow): Record<SortColumn, string> {
     lastReport: row.lastReport?.data.date ?? '',
   };
 }
+
+/** Ledger rows by item id, for the pages that show a few items. */
+export const ledgerRowsById = memoisedOn(
+  (archive: LedgerInput) => new Map(ledgerOf(archive).map((row) => [row.id, row])),
+);
