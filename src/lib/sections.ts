@@ -4,13 +4,20 @@ import { paths } from './urls.ts';
 export interface Section {
   key: 'bulletins' | 'villages' | 'units' | 'towns' | 'items' | 'lateItems' | 'cases' | 'progress' | 'search' | 'about';
   path: string;
-  /** Listed in the site header; the rest are reached from the home page. */
+  /** Listed in the site header; the rest are reached from the home page and the 404 page. */
   inHeader: boolean;
 }
 
 /** Every section, in the order the header and the home page list them. */
 export const SECTIONS: readonly Section[] = [
   { key: 'bulletins', path: paths.bulletins(), inHeader: true },
+  { key: 'villages', path: paths.villages(), inHeader: true },
+  { key: 'units', path: paths.units(), inHeader: true },
+  { key: 'towns', path: paths.towns(), inHeader: true },
+  { key: 'items', path: paths.items(), inHeader: true },
+  { key: 'lateItems', path: paths.lateItems(), inHeader: false },
+  { key: 'cases', path: paths.cases(), inHeader: true },
   { key: 'progress', path: paths.progress(), inHeader: true },
+  { key: 'search', path: paths.search(), inHeader: true },
   { key: 'about', path: paths.about(), inHeader: true },
 ];

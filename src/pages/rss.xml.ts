@@ -11,7 +11,8 @@ export async function GET(context: APIContext) {
   return rss({
     title: SITE.name,
     description: `${SITE.issuer}编发的后进村帮扶工作简报`,
-    site: context.site ?? context.url.origin,
+    // The channel's link is the archive's home, under the base path when there is one.
+    site: new URL(withBase(paths.home()), context.site ?? context.url.origin).href,
     customData: '<language>zh-CN</language>',
     items: [...bulletins].reverse().map((b) => ({
       title: `${issueLabel(b.data)}：${b.data.title}`,
