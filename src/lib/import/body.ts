@@ -4,7 +4,9 @@ export type Block = { kind: 'heading'; text: string } | { kind: 'paragraph'; tex
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** How section headings of these bulletins end (一、督查基本情况 / 二、督查发现的问题 / 三、下步工作要求). */
-const HEADING_ENDS = ['情况', '问题', '要求', '措施', '做法', '成效', '经验', '建议', '打算', '安排', '意见', '工作', '进展', '目标', '任务', '思路', '体会', '启示', '成绩', '原因'];
+const HEADING_ENDS = ['情况', '问题', '要求', '措施', '做法', '成效', '经验', '建议', '打算', '安排', '意见', '内容', '部署', '计划', '亮点', '特点', '体会', '启示', '成绩', '原因'];
+/** Endings that also occur inside headings (下步工作要求): used only when no ending above fits. */
+const WEAK_HEADING_ENDS = ['工作', '进展', '目标', '任务', '思路'];
 const SENTENCE_END = /[。:：!！?？;；]/;
 const MAX_HEADING = 20;
 
@@ -65,15 +67,20 @@ export function segmentBody(body: string, knownNames: readonly string[], unparse
   return blocks;
 }
 
-/** `一、督查基本情况从总体上看,…` → `一、督查基本情况`: the longest run ending like a heading, before any punctuation. */
+/**
+ * `一、督查基本情况从总体上看,…` → `一、督查基本情况`. The heading ends before any punctuation or
+ * enumeration (一是, 1、), at the first heading-like ending (情况, 问题, 要求 …), else at the last weak one.
+ */
 function headingAt(rest: string, markerLength: number): string | undefined {
   const region = rest.slice(markerLength, markerLength + MAX_HEADING);
-  const stop = region.search(/[,，。:：;；!！?？、“]/);
+  const stop = region.search(/[,，。:：;；!！?？、“]|[一二三四五六七八九十][是要]|\d+、/);
   const candidate = stop < 0 ? region : region.slice(0, stop);
+  const endsWith = (ends: readonly string[], length: number) => ends.some((end) => candidate.slice(0, length).endsWith(end));
+  for (let length = 2; length <= candidate.length; length++) {
+    if (endsWith(HEADING_ENDS, length)) return rest.slice(0, markerLength + length);
+  }
   for (let length = candidate.length; length > 1; length--) {
-    if (HEADING_ENDS.some((end) => candidate.slice(0, length).endsWith(end))) {
-      return rest.slice(0, markerLength + length);
-    }
+    if (endsWith(WEAK_HEADING_ENDS, length)) return rest.slice(0, markerLength + length);
   }
   return undefined;
 }

@@ -34,40 +34,64 @@ export interface PageNumber {
   end: number;
 }
 
-/** Numbers standing alone between spaces that are not followed by a measure word or preceded by 第. */
-function pageNumberCandidates(text: string): PageNumber[] {
-  return [...text.matchAll(NUMBER_TOKEN)].flatMap((m) => {
+interface Candidate extends PageNumber {
+  /** Followed by a measure word or preceded by 第: a real number unless the run needs it. */
+  unlikely: boolean;
+}
+
+/** Numbers standing alone between spaces, as extraction leaves both page numbers and real numbers. */
+function pageNumberCandidates(text: string): Candidate[] {
+  return [...text.matchAll(NUMBER_TOKEN)].map((m) => {
     const start = m.index;
     const end = start + m[0].length;
     const after = /\S/.exec(text.slice(end))?.[0];
     const before = /\S(?=\s*$)/.exec(text.slice(Math.max(0, start - 8), start))?.[0];
-    if ((after && MEASURE_AFTER.has(after)) || before === '第') return [];
-    return [{ value: Number(m[0]), start, end }];
+    return { value: Number(m[0]), start, end, unlikely: (after !== undefined && MEASURE_AFTER.has(after)) || before === '第' };
   });
 }
 
 /**
- * The printed page numbers: the longest run 1, 2, 3 … n of stand-alone numbers in document order.
- * That sequence is what separates them from real numbers, which also stand between spaces
- * after extraction. Ties go to the earliest number that still lets the run reach n.
+ * The printed page numbers: the run 1, 2, 3 … n of stand-alone numbers in document order. That
+ * sequence is what separates them from real numbers, which also stand between spaces after
+ * extraction. The run ends on a likely page number; a number followed by a measure word (`万 3 元`)
+ * joins it only to fill a gap; between equals the one nearest an even spread of pages wins.
  */
 export function findPageNumbers(text: string): PageNumber[] {
   const candidates = pageNumberCandidates(text);
-  // reach[i]: how long a run value, value + 1, … can continue from candidate i onwards.
-  const reach = new Array<number>(candidates.length).fill(1);
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    for (let j = i + 1; j < candidates.length; j++) {
-      if (candidates[j]!.value === candidates[i]!.value + 1) reach[i] = Math.max(reach[i]!, reach[j]! + 1);
+  // reachable[i]: some run 1, 2, …, value ends at candidate i.
+  const reachable = candidates.map(() => false);
+  candidates.forEach((c, i) => {
+    reachable[i] = c.value === 1 || candidates.some((p, j) => j < i && reachable[j] && p.value === c.value - 1);
+  });
+  const ends = candidates.filter((c, i) => reachable[i] && !c.unlikely);
+  if (ends.length === 0) return [];
+  const total = Math.max(...ends.map((c) => c.value));
+  const last = ends.filter((c) => c.value === total).at(-1)!;
+  const first = candidates.find((c) => c.value === 1)!;
+  const ideal = (page: number) =>
+    total === 1 ? first.start : first.start + ((page - 1) / (total - 1)) * (last.start - first.start);
+  // Cheapest run 1 … total ending at `last`: unlikely numbers cost a page's length, drift from the
+  // even spread costs its distance.
+  const spread = Math.max(1, text.length);
+  const cost = new Map<Candidate, { cost: number; previous?: Candidate }>();
+  for (const c of candidates) {
+    if (c.start > last.start || c.value > total) continue;
+    const own = (c.unlikely ? spread : 0) + Math.abs(c.start - ideal(c.value));
+    if (c.value === 1) {
+      cost.set(c, { cost: own });
+      continue;
     }
+    let best: { cost: number; previous?: Candidate } | undefined;
+    for (const [p, entry] of cost) {
+      if (p.value === c.value - 1 && p.start < c.start && (!best || entry.cost < best.cost)) {
+        best = { cost: entry.cost, previous: p };
+      }
+    }
+    if (best) cost.set(c, { cost: best.cost + own, previous: best.previous! });
   }
-  const total = Math.max(0, ...candidates.map((c, i) => (c.value === 1 ? reach[i]! : 0)));
   const pages: PageNumber[] = [];
-  let from = 0;
-  for (let page = 1; page <= total; page++) {
-    const index = candidates.findIndex((c, i) => i >= from && c.value === page && reach[i]! >= total - page + 1);
-    if (index < 0) break;
-    pages.push(candidates[index]!);
-    from = index + 1;
+  for (let c: Candidate | undefined = last; c; c = cost.get(c)?.previous) {
+    pages.unshift({ value: c.value, start: c.start, end: c.end });
   }
   return pages;
 }

@@ -23,15 +23,11 @@ export function importLegacyBulletin(extracted: string, known: readonly KnownEnt
   const unparsed: Unparsed = [];
   const head: BulletinHead = { sentTo: [], distributedTo: [], filed: false };
   const { text, pages } = cleanExtractedText(extracted);
-  let body = takeMasthead(text, head, unparsed);
-  const dated = takeDate(body);
-  if (dated.date) {
-    head.date = dated.date;
-    body = dated.text;
-  } else {
-    unparsed.push('日期：没有找到“YYYY年M月D日”形式的印发日期，请填写 date');
-  }
-  body = takeFooter(body, head, unparsed);
+  // The date first: where it sits in place, between issuer and title, it would run into the title.
+  const dated = takeDate(text);
+  if (dated.date) head.date = dated.date;
+  else unparsed.push('日期：没有找到“YYYY年M月D日”形式的印发日期，请填写 date');
+  const body = takeFooter(takeMasthead(dated.text, head, unparsed), head, unparsed);
   const blocks = segmentBody(body, known.map((k) => k.name), unparsed);
   return { head, blocks, figures: suggestFigures(body), entities: suggestEntities(body, known), pages, unparsed };
 }

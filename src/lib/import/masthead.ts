@@ -18,7 +18,7 @@ export interface BulletinHead {
 export type Unparsed = string[];
 
 const ISSUER_ENDS = ['办公室', '领导小组', '委员会', '办'];
-const TITLE_ENDS = ['通报', '报告', '通知', '意见', '纪实', '综述', '总结', '做法', '经验', '汇报', '快讯', '决定', '方案'];
+const TITLE_ENDS = ['通报', '简报', '报告', '通知', '意见', '纪实', '综述', '总结', '做法', '经验', '汇报', '快讯', '决定', '方案'];
 const WEAK_TITLE_ENDS = ['情况', '工作', '问题', '活动', '成效'];
 const PUNCTUATION = /[,，。:：;；、!！?？“”()（）]/;
 
