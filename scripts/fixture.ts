@@ -22,5 +22,7 @@ if (!isScaleName(values.scale)) {
 const scale = SCALES[values.scale];
 const files = generateArchive(scale, values.seed === undefined ? undefined : Number(values.seed));
 const dir = writeArchive(files, values.out, `archive-${scale.name}`);
-console.log(`${files.length} files (${scale.villages} villages and teams, ${scale.bulletins} bulletins, ${scale.items} items, ${scale.cases} cases)`);
+console.log(
+  `${files.length} files (${scale.villages} villages and teams, ${scale.bulletins} bulletins, ${scale.items} items, ${scale.cases} cases)`,
+);
 console.log(dir);

@@ -19,7 +19,9 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const parsedOf = (collection: string) =>
-  result.entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, body: e.body, ...e.parsed }));
+  result.entries
+    .filter((e) => e.collection === collection)
+    .map((e) => ({ id: e.id, body: e.body, ...e.parsed }));
 
 describe('the county-sized synthetic archive', () => {
   test('passes the real content validator with no error', () => {
@@ -46,13 +48,16 @@ describe('the county-sized synthetic archive', () => {
   });
 
   test('every status report quotes its bulletin verbatim, and an item’s reports run in date order', () => {
-    const bulletins = new Map(parsedOf('bulletins').map((b) => [b.id, b as unknown as { date: string; body: string }]));
+    const bulletins = new Map(
+      parsedOf('bulletins').map((b) => [b.id, b as unknown as { date: string; body: string }]),
+    );
     for (const item of parsedOf('items')) {
       const history = (item as unknown as { history: { bulletin: Ref; quote: string }[] }).history;
       const dates = history.map((h) => bulletins.get(h.bulletin.id)?.date ?? '');
       expect(dates, item.id).toEqual([...dates].sort());
       expect(new Set(dates).size, `${item.id} reports twice in one bulletin`).toBe(dates.length);
-      for (const report of history) expect(bulletins.get(report.bulletin.id)?.body, item.id).toContain(report.quote);
+      for (const report of history)
+        expect(bulletins.get(report.bulletin.id)?.body, item.id).toContain(report.quote);
     }
   });
 
@@ -61,7 +66,8 @@ describe('the county-sized synthetic archive', () => {
     const villages = parsedOf('villages') as unknown as { id: string; name: string; sources: Ref[] }[];
     expect(villages.filter((v) => v.sources.length > 0).length).toBeGreaterThan(100);
     for (const village of villages) {
-      for (const source of village.sources) expect(bulletins.get(source.id), village.id).toContain(village.name);
+      for (const source of village.sources)
+        expect(bulletins.get(source.id), village.id).toContain(village.name);
     }
   });
 
@@ -69,13 +75,23 @@ describe('the county-sized synthetic archive', () => {
     const units = (parsedOf('units') as unknown as { name: string }[]).map((u) => u.name);
     for (const bulletin of parsedOf('bulletins')) {
       expect(bulletin.body.replace(/\s/g, '').length, bulletin.id).toBeGreaterThanOrEqual(1400);
-      expect(units.some((name) => bulletin.body.includes(name)), bulletin.id).toBe(true);
+      expect(
+        units.some((name) => bulletin.body.includes(name)),
+        bulletin.id,
+      ).toBe(true);
     }
   });
 
   test('some open items are past their expected completion, most are not', () => {
-    const latest = (parsedOf('bulletins') as unknown as { date: string }[]).map((b) => b.date).sort().at(-1) ?? '';
-    const items = parsedOf('items') as unknown as { expectedCompletion?: PartialDate; history: { status: string }[] }[];
+    const latest =
+      (parsedOf('bulletins') as unknown as { date: string }[])
+        .map((b) => b.date)
+        .sort()
+        .at(-1) ?? '';
+    const items = parsedOf('items') as unknown as {
+      expectedCompletion?: PartialDate;
+      history: { status: string }[];
+    }[];
     const late = items.filter(
       (item) =>
         item.expectedCompletion &&
@@ -87,13 +103,15 @@ describe('the county-sized synthetic archive', () => {
   });
 
   test('every place, unit and person is visibly synthetic', () => {
-    const names = [
-      ...parsedOf('towns'),
-      ...parsedOf('villages'),
-      ...parsedOf('units'),
-    ].map((e) => (e as unknown as { name: string }).name);
+    const names = [...parsedOf('towns'), ...parsedOf('villages'), ...parsedOf('units')].map(
+      (e) => (e as unknown as { name: string }).name,
+    );
     const people = parsedOf('teams').flatMap((t) => {
-      const team = t as unknown as { firstSecretary?: string; members: string[]; headVisit?: { who?: string } };
+      const team = t as unknown as {
+        firstSecretary?: string;
+        members: string[];
+        headVisit?: { who?: string };
+      };
       return [team.firstSecretary, ...team.members, team.headVisit?.who].filter((n) => n !== undefined);
     });
     for (const name of [...names, ...people]) expect(name).toMatch(/^测试/);

@@ -1,0 +1,220 @@
+/**
+ * `npm run bench [-- --scale county|province] [--keep]`: builds a synthetic archive and, in the same
+ * run, a bare Astro site of as many MDX pages (the framework's floor), then measures build time and
+ * memory, search and page weight, writes bench/report-<scale>.md and ends with a one-line summary.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveDist } from '../tests/support/serve.ts';
+import { paths } from '../src/lib/urls.ts';
+import { pageWeight, searchBytes } from './bench/browser.ts';
+import { writeFloorProject } from './bench/floor.ts';
+import { buildEnv, measure, type Measured } from './bench/measure.ts';
+import { renderReport, summaryLine, type BenchResult } from './bench/report.ts';
+import { generateArchive } from './fixture/generate.ts';
+import { isScaleName, SCALES } from './fixture/scales.ts';
+import { writeArchive } from './fixture/write.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: 'county' }, keep: { type: 'boolean', default: false } },
+});
+if (!isScaleName(values.scale)) {
+  console.error(`unknown scale "${values.scale}": use ${Object.keys(SCALES).join(' or ')}`);
+  process.exit(2);
+}
+const scale = SCALES[values.scale];
+const work = path.join(ROOT, 'bench/.out', scale.name);
+const floorDir = path.join(ROOT, 'bench/.floor', scale.name);
+const say = (message: string) => console.log(`[bench] ${message}`);
+// Tens of thousands of pages need more than Node's default heap; both builds get the same allowance.
+const heap: Record<string, string> =
+  scale.name === 'county' ? {} : { NODE_OPTIONS: '--max-old-space-size=16384' };
+
+function htmlFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+}
+
+function dirBytes(dir: string): { bytes: number; files: number } {
+  if (!fs.existsSync(dir)) return { bytes: 0, files: 0 };
+  const files = (fs.readdirSync(dir, { recursive: true }) as string[])
+    .map((f) => path.join(dir, f))
+    .filter((f) => fs.statSync(f).isFile());
+  return { bytes: files.reduce((sum, f) => sum + fs.statSync(f).size, 0), files: files.length };
+}
+
+function failIfBroken(label: string, run: Measured, logFile: string): void {
+  if (run.ok) return;
+  console.error(
+    run.lines
+      .slice(-40)
+      .map((l) => l.text)
+      .join('\n'),
+  );
+  console.error(`[bench] ${label} build failed; full log in ${path.relative(ROOT, logFile)}`);
+  process.exit(1);
+}
+
+/** Astro's `(+N ms)` after each generated page, summed by the page's first path segment. */
+function renderTimes(lines: Measured['lines']): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const { text } of lines) {
+    const match = /(\/\S*\.html)\s+\(\+(\d+(?:\.\d+)?)\s*(ms|s)\)/.exec(text);
+    if (!match) continue;
+    const kind = pageKind(match[1] as string);
+    const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+    times.set(kind, (times.get(kind) ?? 0) + ms);
+  }
+  return times;
+}
+
+function pageKind(file: string): string {
+  if (!file.endsWith('/index.html')) return file;
+  const segments = file
+    .replace(/^\//, '')
+    .split('/')
+    .filter((s) => s && s !== 'index.html');
+  if (segments.length === 0) return '/';
+  if (segments.length === 1) return `/${segments[0]}/`;
+  return `/${segments[0]}/…`;
+}
+
+// Other work on the machine skews timings; the report shows how busy it was when the run began.
+const loadAtStart = os.loadavg()[0] ?? 0;
+fs.rmSync(work, { recursive: true, force: true });
+fs.mkdirSync(work, { recursive: true });
+
+say(`generating the ${scale.name} archive`);
+const started = performance.now();
+const files = generateArchive(scale);
+const contentDir = writeArchive(files, path.join(work, 'content'));
+const generate = { files: files.length, ms: performance.now() - started };
+
+say('building this archive');
+const config = path.join(work, 'astro.config.mjs');
+fs.writeFileSync(
+  config,
+  `import config from ${JSON.stringify(path.join(ROOT, 'astro.config.mjs'))};\n` +
+    `// Its own cache, so the build starts cold and never touches other builds' content store.\n` +
+    `export default { ...config, cacheDir: ${JSON.stringify(path.join(work, 'cache'))} };\n`,
+);
+const site = path.join(work, 'site');
+const oursLog = path.join(work, 'ours.log');
+const ours = await measure(
+  process.execPath,
+  [ASTRO, 'build', '--config', path.relative(ROOT, config), '--outDir', site],
+  {
+    cwd: ROOT,
+    env: buildEnv({ ARCHIVE_CONTENT_DIR: contentDir, ...heap }),
+    logFile: oursLog,
+  },
+);
+failIfBroken('our', ours, oursLog);
+const ourPages = htmlFiles(site);
+say(`our build: ${ourPages.length} pages in ${(ours.wallMs / 1000).toFixed(1)} s`);
+
+say(`building the bare-Astro floor with ${ourPages.length} MDX pages`);
+const bodies = files
+  .filter((f) => f.path.startsWith('bulletins/'))
+  .map((f) => ({
+    title: /\ntitle: (.*)\n/.exec(f.text)?.[1] ?? 'page',
+    body: f.text.replace(/^---\n[\s\S]*?\n---\n/, ''),
+  }));
+writeFloorProject(
+  floorDir,
+  Array.from({ length: ourPages.length }, (_, i) => bodies[i % bodies.length] as (typeof bodies)[number]),
+);
+const floorLog = path.join(work, 'floor.log');
+const floor = await measure(process.execPath, [ASTRO, 'build', '--outDir', path.join(floorDir, 'dist')], {
+  cwd: floorDir,
+  env: buildEnv(heap),
+  logFile: floorLog,
+});
+failIfBroken('floor', floor, floorLog);
+const floorPages = htmlFiles(path.join(floorDir, 'dist'));
+
+const times = renderTimes(ours.lines);
+const kindCounts = new Map<string, number>();
+for (const file of ourPages)
+  kindCounts.set(pageKind(`/${file}`), (kindCounts.get(pageKind(`/${file}`)) ?? 0) + 1);
+const kinds = [...kindCounts].map(([kind, pages]) => ({ kind, pages, renderMs: times.get(kind) ?? 0 }));
+
+// The search integration logs one line when its index is written; the time since the line before is
+// Pagefind's share of the build.
+const indexLine = ours.lines.findIndex((l) => /search index/i.test(l.text));
+const indexMs =
+  indexLine > 0
+    ? (ours.lines[indexLine] as Measured['lines'][number]).atMs -
+      (ours.lines[indexLine - 1] as Measured['lines'][number]).atMs
+    : undefined;
+const index = dirBytes(path.join(site, 'pagefind'));
+
+say('measuring search and page weight in Chromium');
+const firstBulletin =
+  files.find((f) => f.path.startsWith('bulletins/'))?.path.replace(/^bulletins\/|\.md$/g, '') ?? '';
+const queries = [
+  /\nname: (.*)\n/.exec(files.find((f) => f.path === 'villages/v00001.md')?.text ?? '')?.[1] ?? '测试',
+  /\nname: (.*)\n/.exec(files.find((f) => f.path === 'units/u00001.md')?.text ?? '')?.[1] ?? '测试',
+] as const;
+const samples = [
+  ['home', paths.home()],
+  ['bulletin', paths.bulletin(firstBulletin)],
+  ['village', paths.village('v00001')],
+  ['unit', paths.unit('u00001')],
+  ['town', paths.town('t00001')],
+  ['item', paths.item('i00001')],
+  ['ledger', paths.items()],
+  ['case', paths.case('c00001')],
+] as const;
+const browser = await launchBrowser();
+const server = await serveDist(site);
+const floorServer = await serveDist(path.join(floorDir, 'dist'));
+const origin = server.url.replace(/\/$/, '');
+const weights = [];
+for (const [kind, pagePath] of samples)
+  weights.push({ kind, path: pagePath, weight: await pageWeight(browser, origin + pagePath) });
+const search = await searchBytes(browser, origin + paths.search(), queries);
+const floorWeight = await pageWeight(browser, `${floorServer.url}p000001/`);
+await browser.close();
+await server.close();
+await floorServer.close();
+
+const result: BenchResult = {
+  scale,
+  commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(),
+  machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, load average ${loadAtStart.toFixed(1)} at start`,
+  generate,
+  ours: { ok: ours.ok, pages: ourPages.length, wallMs: ours.wallMs, peakRssBytes: ours.peakRssBytes },
+  floor: { ok: floor.ok, pages: floorPages.length, wallMs: floor.wallMs, peakRssBytes: floor.peakRssBytes },
+  kinds,
+  search: {
+    ...(indexMs === undefined ? {} : { indexMs }),
+    indexSource:
+      indexMs === undefined
+        ? 'no search index line in the build log'
+        : 'from the build log: the search integration runs Pagefind inside `astro build`',
+    indexBytes: index.bytes,
+    indexFiles: index.files,
+    queries,
+    ...(search ? { first: search.first, second: search.second } : {}),
+  },
+  weights,
+  ...(floorWeight ? { floorWeight } : {}),
+};
+
+const reportFile = path.join(ROOT, 'bench', `report-${scale.name}.md`);
+fs.writeFileSync(reportFile, renderReport(result));
+if (!values.keep) {
+  fs.rmSync(floorDir, { recursive: true, force: true });
+  fs.rmSync(path.join(work, 'site'), { recursive: true, force: true });
+  fs.rmSync(path.join(work, 'content'), { recursive: true, force: true });
+  fs.rmSync(path.join(work, 'cache'), { recursive: true, force: true });
+}
+say(`report written to ${path.relative(ROOT, reportFile)}; logs in ${path.relative(ROOT, work)}`);
+console.log(summaryLine(result));

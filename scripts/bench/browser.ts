@@ -1,0 +1,121 @@
+import zlib from 'node:zlib';
+import type { Browser, Page, Response } from 'playwright-core';
+
+/** Bytes of one kind of resource: as served, and gzip-compressed at zlib's default level. */
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+export type ResourceKind = 'html' | 'css' | 'js' | 'other';
+export type Weight = Record<ResourceKind, Bytes> & { total: Bytes; requests: number };
+
+const emptyWeight = (): Weight => ({
+  html: { raw: 0, gzip: 0 },
+  css: { raw: 0, gzip: 0 },
+  js: { raw: 0, gzip: 0 },
+  other: { raw: 0, gzip: 0 },
+  total: { raw: 0, gzip: 0 },
+  requests: 0,
+});
+
+function kindOf(response: Response): ResourceKind {
+  switch (response.request().resourceType()) {
+    case 'document':
+      return 'html';
+    case 'stylesheet':
+      return 'css';
+    case 'script':
+      return 'js';
+    default:
+      return 'other';
+  }
+}
+
+/** Adds up every response a page receives from now on; `settle` waits until the network is idle. */
+function recorder(page: Page) {
+  const pending: Promise<void>[] = [];
+  let weight = emptyWeight();
+  page.on('response', (response) => {
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          const kind = kindOf(response);
+          // Pagefind’s chunks arrive compressed already; a server would not compress them again.
+          const gzip = Math.min(body.length, zlib.gzipSync(body).length);
+          for (const bucket of [weight[kind], weight.total]) {
+            bucket.raw += body.length;
+            bucket.gzip += gzip;
+          }
+          weight.requests += 1;
+        })
+        .catch(() => undefined),
+    );
+  });
+  return {
+    async take(): Promise<Weight> {
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending.splice(0));
+      const taken = weight;
+      weight = emptyWeight();
+      return taken;
+    },
+  };
+}
+
+/** What a first visit to the page fetches, with an empty cache, before anyone interacts with it. */
+export async function pageWeight(browser: Browser, url: string): Promise<Weight | undefined> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const record = recorder(page);
+  const response = await page.goto(url);
+  const weight = await record.take();
+  await context.close();
+  return response?.ok() ? weight : undefined;
+}
+
+const isIndexRequest = (url: string) =>
+  /\/pagefind\/(index|fragment)\//.test(url) || /\.pf_(index|fragment)$/.test(url);
+
+/**
+ * Bytes fetched for a first query (the search page and its interface included, empty cache) and
+ * for a second query typed into the same page. The query goes in the address (?q=) and, if the page
+ * does not pick it up, into the search box.
+ */
+export async function searchBytes(
+  browser: Browser,
+  searchUrl: string,
+  queries: readonly [string, string],
+): Promise<{ first: Weight; second: Weight } | undefined> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let indexRequests = 0;
+  page.on('request', (request) => {
+    if (isIndexRequest(request.url())) indexRequests += 1;
+  });
+  const record = recorder(page);
+  const response = await page.goto(`${searchUrl}?q=${encodeURIComponent(queries[0])}`);
+  if (!response?.ok()) {
+    await context.close();
+    return undefined;
+  }
+  // The search page's own field, not the site-wide box in the header.
+  const box = page.locator('main input[type="search"]').first();
+  const ask = async (query: string) => {
+    await box.fill(query);
+    await box.press('Enter');
+    await page.waitForTimeout(500);
+  };
+  await page.waitForLoadState('networkidle');
+  if (indexRequests === 0 && (await box.count()) > 0) await ask(queries[0]);
+  const first = await record.take();
+  if ((await box.count()) === 0) {
+    await context.close();
+    return undefined;
+  }
+  await ask(queries[1]);
+  const second = await record.take();
+  await context.close();
+  return { first, second };
+}
