@@ -51,18 +51,18 @@ export function pageScripts(dist: string, htmlFile: string, base = '/'): Set<str
 
 /**
  * The site's chart code: the loader that defines <chart-figure> and everything it imports,
- * statically or lazily (Chart.js itself).
+ * statically or lazily (Chart.js itself), less the shared chunks other scripts import too.
  */
-export function chartCode(dist: string): Set<string> {
-  const dir = path.join(dist, '_astro');
-  const loaders = fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((d) => d.isFile() && d.name.endsWith('.js'))
-        .map((d) => path.join(d.parentPath, d.name))
-        .filter((file) => /customElements\.define\(\s*["'`]chart-figure["'`]/.test(fs.readFileSync(file, 'utf8')))
-    : [];
-  return jsClosure(dist, loaders, { dynamic: true });
+export function chartCode(dist: string, base = '/'): Set<string> {
+  const entries = new Set(
+    htmlPages(dist).flatMap((page) =>
+      moduleScriptSources(fs.readFileSync(page, 'utf8')).flatMap((src) => distFile(dist, src, undefined, base) ?? []),
+    ),
+  );
+  const isLoader = (file: string) => /customElements\.define\(\s*["'`]chart-figure["'`]/.test(fs.readFileSync(file, 'utf8'));
+  const loaders = [...entries].filter(isLoader);
+  const shared = jsClosure(dist, [...entries].filter((file) => !isLoader(file)), { dynamic: true });
+  return new Set([...jsClosure(dist, loaders, { dynamic: true })].filter((file) => !shared.has(file)));
 }
 
 /** Every built HTML page under `dist`. */

@@ -28,7 +28,14 @@ export function drawChart(canvas: HTMLCanvasElement, data: ChartData): Chart {
   const datasets = data.series.map((s, i) => {
     if (s.status) {
       const { colour, pattern } = STATUS_LOOKS[s.status];
-      return { label: s.label, data: s.values, backgroundColor: patternFill(ctx, colour, pattern), borderColor: colour, borderWidth: 1 };
+      return {
+        label: s.label,
+        data: s.values,
+        backgroundColor: patternFill(ctx, colour, pattern),
+        borderColor: colour,
+        borderWidth: 1,
+        maxBarThickness: 64,
+      };
     }
     const look = SERIES_LOOKS[i % SERIES_LOOKS.length]!;
     return {
@@ -37,6 +44,7 @@ export function drawChart(canvas: HTMLCanvasElement, data: ChartData): Chart {
       borderColor: look.colour,
       backgroundColor: line ? look.colour : patternFill(ctx, look.colour, look.pattern),
       borderWidth: line ? 3 : 1,
+      maxBarThickness: 64,
       borderDash: line ? look.dash : [],
       pointStyle: look.point,
       pointRadius: 5,
