@@ -69,8 +69,11 @@ export class ItemLedger extends HTMLElement {
     this.querySelectorAll<HTMLAnchorElement>('a[data-facet]').forEach((link) => {
       const facet = link.dataset['facet'] as Facet;
       const value = link.dataset['value'] ?? '';
-      if (filters[facet] === value) link.setAttribute('aria-current', 'true');
-      else link.removeAttribute('aria-current');
+      if (filters[facet] === value) {
+        link.setAttribute('aria-current', 'true');
+        // A chosen value in a folded group stays in sight after a reload.
+        link.closest('details')?.setAttribute('open', '');
+      } else link.removeAttribute('aria-current');
       const count = link.querySelector('[data-count]');
       if (count) count.textContent = String(counts[facet].get(value) ?? 0);
     });
