@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+
+/** A field's `/** … *\/` doc from a schema file, and the docs of the fields inside it. */
+export interface FieldDoc {
+  doc?: string;
+  fields: Map<string, FieldDoc>;
+}
+
+const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../src/schemas');
+
+/** The schema builder of each collection: the file and the exported function holding its object. */
+export const SCHEMA_SOURCES = {
+  bulletins: ['bulletin.ts', 'bulletinSchema'],
+  towns: ['town.ts', 'townSchema'],
+  units: ['unit.ts', 'unitSchema'],
+  villages: ['village.ts', 'villageSchema'],
+  teams: ['team.ts', 'teamSchema'],
+  items: ['item.ts', 'itemSchema'],
+  cases: ['case.ts', 'caseSchema'],
+} as const;
+
+export type SchemaCollection = keyof typeof SCHEMA_SOURCES;
+
+function jsDocText(node: ts.Node): string | undefined {
+  const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
+  const text = docs.map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '').join(' ').trim();
+  return text || undefined;
+}
+
+function isObjectSchemaCall(node: ts.Node): node is ts.CallExpression {
+  return (
+    ts.isCallExpression(node) &&
+    ts.isPropertyAccessExpression(node.expression) &&
+    ['strictObject', 'object'].includes(node.expression.name.text) &&
+    node.arguments[0] !== undefined &&
+    ts.isObjectLiteralExpression(node.arguments[0])
+  );
+}
+
+/**
+ * Reads the field docs of one schema file: the `/** *\/` comment of every property of every
+ * `z.strictObject({...})`, following helpers declared in the same file (`history: z.array(statusReport(ref))`).
+ * The comments are the one place a field is documented; the scaffolds and JSON Schemas read them here.
+ */
+export function readFieldDocs(file: string): Map<string, FieldDoc> {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const declarations = new Map<string, ts.Node>();
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const d of statement.declarationList.declarations) {
+      if (ts.isIdentifier(d.name) && d.initializer) declarations.set(d.name.text, d.initializer);
+    }
+  }
+  const resolved = new Map<string, FieldDoc>();
+
+  function firstObject(node: ts.Node): FieldDoc | undefined {
+    if (isObjectSchemaCall(node)) return fromLiteral(node.arguments[0] as ts.ObjectLiteralExpression);
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && declarations.has(node.expression.text)) {
+      return fromDeclaration(node.expression.text);
+    }
+    return ts.forEachChild(node, firstObject);
+  }
+
+  function fromLiteral(literal: ts.ObjectLiteralExpression): FieldDoc {
+    const fields = new Map<string, FieldDoc>();
+    for (const property of literal.properties) {
+      if (!ts.isPropertyAssignment(property) || !(ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) continue;
+      const nested = firstObject(property.initializer);
+      const doc = jsDocText(property);
+      fields.set(property.name.text, { ...(doc ? { doc } : {}), fields: nested?.fields ?? new Map() });
+    }
+    return { fields };
+  }
+
+  function fromDeclaration(name: string): FieldDoc | undefined {
+    if (!resolved.has(name)) {
+      const found = firstObject(declarations.get(name)!);
+      if (found) resolved.set(name, found);
+    }
+    return resolved.get(name);
+  }
+
+  const all = new Map<string, FieldDoc>();
+  for (const name of declarations.keys()) {
+    const doc = fromDeclaration(name);
+    if (doc) all.set(name, doc);
+  }
+  return all;
+}
+
+/** The field docs of a collection's schema, top-level fields first. */
+export function collectionFieldDocs(collection: SchemaCollection): FieldDoc {
+  const [file, declaration] = SCHEMA_SOURCES[collection];
+  const doc = readFieldDocs(path.join(SCHEMA_DIR, file)).get(declaration);
+  if (!doc) throw new Error(`No z.strictObject found in ${declaration} of src/schemas/${file}`);
+  return doc;
+}
+
+/** The doc at a field path (`['history', 'status']`), or undefined. */
+export function docAt(root: FieldDoc, fieldPath: readonly string[]): string | undefined {
+  let node: FieldDoc | undefined = root;
+  for (const key of fieldPath) node = node?.fields.get(key);
+  return node?.doc;
+}
