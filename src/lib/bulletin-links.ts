@@ -8,7 +8,9 @@ export interface Neighbours<B> {
 }
 
 /** Each bulletin's previous and next issue, for bulletins already sorted oldest first. */
-export function bulletinNeighbours<B extends Entry<BulletinData>>(bulletins: readonly B[]): Map<string, Neighbours<B>> {
+export function bulletinNeighbours<B extends Entry<BulletinData>>(
+  bulletins: readonly B[],
+): Map<string, Neighbours<B>> {
   return new Map(
     bulletins.map((b, i) => {
       const around: Neighbours<B> = {};
@@ -26,7 +28,9 @@ export interface ItemReport<I> {
 }
 
 /** The item status reports each bulletin carries, keyed by bulletin id, in the items' given order. */
-export function reportsByBulletin<I extends Entry<Pick<ItemData, 'history'>>>(items: readonly I[]): Map<string, ItemReport<I>[]> {
+export function reportsByBulletin<I extends Entry<Pick<ItemData, 'history'>>>(
+  items: readonly I[],
+): Map<string, ItemReport<I>[]> {
   const byBulletin = new Map<string, ItemReport<I>[]>();
   for (const item of items) {
     for (const report of item.data.history) {
@@ -42,7 +46,9 @@ export function reportsByBulletin<I extends Entry<Pick<ItemData, 'history'>>>(it
  * Bulletins grouped by the year of their date, newest year first and newest issue first within it,
  * for bulletins already sorted oldest first.
  */
-export function bulletinsByYear<B extends Entry<BulletinData>>(bulletins: readonly B[]): { year: string; bulletins: B[] }[] {
+export function bulletinsByYear<B extends Entry<BulletinData>>(
+  bulletins: readonly B[],
+): { year: string; bulletins: B[] }[] {
   const years = new Map<string, B[]>();
   for (const b of [...bulletins].reverse()) {
     const year = b.data.date.slice(0, 4);

@@ -13,7 +13,9 @@ interface Share {
 /** How each score is read from one bulletin's figures; undefined when that bulletin does not give it. */
 const READ: Record<ScoreKey, (f: Figures) => Share | undefined> = {
   teamsDocked: ({ teamsDocked, teamsTotal }) =>
-    teamsDocked !== undefined && teamsTotal !== undefined ? { value: teamsDocked, whole: teamsTotal } : undefined,
+    teamsDocked !== undefined && teamsTotal !== undefined
+      ? { value: teamsDocked, whole: teamsTotal }
+      : undefined,
   headsVisited: ({ headsVisited, headsNotVisited, unitsTotal }) => {
     if (unitsTotal === undefined) return undefined;
     const value = headsVisited ?? (headsNotVisited === undefined ? undefined : unitsTotal - headsNotVisited);

@@ -2,7 +2,17 @@ import { paths } from './urls.ts';
 
 /** A part of the site with an index page of its own. */
 export interface Section {
-  key: 'bulletins' | 'villages' | 'units' | 'towns' | 'items' | 'lateItems' | 'cases' | 'progress' | 'search' | 'about';
+  key:
+    | 'bulletins'
+    | 'villages'
+    | 'units'
+    | 'towns'
+    | 'items'
+    | 'lateItems'
+    | 'cases'
+    | 'progress'
+    | 'search'
+    | 'about';
   path: string;
   /** Listed in the site header; the rest are reached from the home page and the 404 page. */
   inHeader: boolean;

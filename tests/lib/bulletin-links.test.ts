@@ -19,7 +19,9 @@ test('each issue links to the one before and after it, and the ends have only on
 });
 
 test('the index groups issues by year, newest year and newest issue first', () => {
-  expect(bulletinsByYear([b1, b2, b3]).map(({ year, bulletins }) => [year, bulletins.map((b) => b.id)])).toEqual([
+  expect(
+    bulletinsByYear([b1, b2, b3]).map(({ year, bulletins }) => [year, bulletins.map((b) => b.id)]),
+  ).toEqual([
     ['2015', ['2015-02', '2015-01']],
     ['2014', ['2014-09']],
   ]);

@@ -18,17 +18,27 @@ const linked = (text: string) => segmentsOf(text).flatMap((s) => (s.link ? [`${s
 
 describe('automatic name links', () => {
   test('the longest known name wins over a shorter one it contains or starts with', () => {
-    expect(linked('市委老干部局驻小宋家村工作队')).toEqual(['市委老干部局→laoganbuju', '小宋家村→xiaosongjia']);
+    expect(linked('市委老干部局驻小宋家村工作队')).toEqual([
+      '市委老干部局→laoganbuju',
+      '小宋家村→xiaosongjia',
+    ]);
     expect(linked('市委办李海滨主任')).toEqual(['市委办→shiweiban']);
   });
 
   test('each entity is linked at its first name in a paragraph only', () => {
-    expect(linked('到所包毕郭镇西沟子村调研，西沟子村的支部书记')).toEqual(['毕郭镇→biguo', '西沟子村→xigouzi']);
+    expect(linked('到所包毕郭镇西沟子村调研，西沟子村的支部书记')).toEqual([
+      '毕郭镇→biguo',
+      '西沟子村→xigouzi',
+    ]);
   });
 
   test('the text is kept exactly, only cut into runs', () => {
     const text = '市委老干部局驻小宋家村工作队对接了解到村内路没有硬化, 市委办、毕郭镇。西沟子村';
-    expect(segmentsOf(text).map((s) => s.text).join('')).toBe(text);
+    expect(
+      segmentsOf(text)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
   });
 
   test('text with no known name is one plain run', () => {
@@ -41,5 +51,8 @@ test('rendered blocks carry the anchors bulletinBlocks gives, with heading level
   const blocks = renderBulletinBody(body, findNames);
   expect(blocks.map((b) => b.anchor)).toEqual(bulletinBlocks(body).map((b) => b.anchor));
   expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.level)).toEqual([2, 3, 2]);
-  expect(blocks[2]?.segments).toEqual([{ text: '市委办', link: { collection: 'units', id: 'shiweiban' } }, { text: '驻村。' }]);
+  expect(blocks[2]?.segments).toEqual([
+    { text: '市委办', link: { collection: 'units', id: 'shiweiban' } },
+    { text: '驻村。' },
+  ]);
 });

@@ -5,7 +5,13 @@ import { bulletinSchema } from '../../src/schemas/bulletin.ts';
 /** A synthetic bulletin, through the real schema. */
 const bulletin = (id: string, issue: number, date: string, figures: Record<string, number>) => ({
   id,
-  data: bulletinSchema().parse({ issue, date, issuer: '测试办公室（合成数据）', title: `合成第${issue}期`, figures }),
+  data: bulletinSchema().parse({
+    issue,
+    date,
+    issuer: '测试办公室（合成数据）',
+    title: `合成第${issue}期`,
+    figures,
+  }),
 });
 
 const earlier = bulletin('2015-01', 1, '2015-06-01', {
@@ -53,7 +59,12 @@ test('a figure the latest bulletin leaves out keeps its last report, dated by th
   const silent = bulletin('2015-03', 3, '2015-08-01', { teamsTotal: 116, teamsDocked: 116 });
   const rows = scoreboard([earlier, later, silent]);
   const docked = rows.find((r) => r.key === 'teamsDocked')!;
-  expect([docked.value, docked.asOf.id, docked.change?.delta, docked.change?.since.id]).toEqual([116, '2015-03', 2, '2015-02']);
+  expect([docked.value, docked.asOf.id, docked.change?.delta, docked.change?.since.id]).toEqual([
+    116,
+    '2015-03',
+    2,
+    '2015-02',
+  ]);
   const visited = rows.find((r) => r.key === 'headsVisited')!;
   expect([visited.value, visited.asOf.id, visited.change?.since.id]).toEqual([96, '2015-02', '2015-01']);
 });

@@ -62,9 +62,11 @@ test('the home page scoreboard shows the latest figures and the change since the
 
 test('feed and citation give absolute addresses under the configured site and subpath', () => {
   const xml = new XMLParser({ isArray: (name) => name === 'item' });
-  const { rss } = xml.parse(fs.readFileSync(path.join(build.outDir, 'rss.xml'), 'utf8'));
+  const { rss } = xml.parse(fs.readFileSync(path.join(build.outDir, 'rss.xml'), 'utf8')) as {
+    rss: { channel: { link: string; item: { link: string }[] } };
+  };
   expect(rss.channel.link).toBe(`${SITE}${BASE}`);
-  expect(rss.channel.item.map((i: { link: string }) => i.link)).toEqual([
+  expect(rss.channel.item.map((i) => i.link)).toEqual([
     `${SITE}${BASE}bulletins/2015-03/`,
     `${SITE}${BASE}bulletins/2015-02/`,
   ]);
@@ -74,7 +76,9 @@ test('feed and citation give absolute addresses under the configured site and su
 
 test('the bulletins index groups issues by year, newest first', () => {
   const index = page('bulletins/index.html');
-  expect(index.querySelectorAll('h2').map((h) => h.textContent.replace(/\s+/g, ''))).toEqual(['2015年（共2期）']);
+  expect(index.querySelectorAll('h2').map((h) => h.textContent.replace(/\s+/g, ''))).toEqual([
+    '2015年（共2期）',
+  ]);
   expect(index.querySelectorAll('.issues a').map((a) => a.getAttribute('href'))).toEqual([
     '/archive/bulletins/2015-03/',
     '/archive/bulletins/2015-02/',

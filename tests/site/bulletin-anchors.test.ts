@@ -26,7 +26,9 @@ const ownText = (el: HTMLElement) => {
 test('every paragraph and heading of issue 2 carries the anchor bulletinBlocks gives it, in order', () => {
   expect(blocks.length).toBeGreaterThan(30);
   expect(anchored().map((el) => el.id)).toEqual(blocks.map((b) => b.anchor));
-  expect(anchored().map((el) => (el.tagName === 'P' ? 'paragraph' : 'heading'))).toEqual(blocks.map((b) => b.kind));
+  expect(anchored().map((el) => (el.tagName === 'P' ? 'paragraph' : 'heading'))).toEqual(
+    blocks.map((b) => b.kind),
+  );
 });
 
 test('the body text is the source text exactly: names are only wrapped in links', () => {
@@ -49,7 +51,10 @@ test('names of villages, units and towns in the body link to their pages, the lo
     '毕郭镇→/towns/biguo/',
     '西沟子村→/villages/xigouzi/',
   ]);
-  expect(linksOf(p('市委老干部局驻'))).toEqual(['市委老干部局→/units/laoganbuju/', '小宋家村→/villages/xiaosongjia/']);
+  expect(linksOf(p('市委老干部局驻'))).toEqual([
+    '市委老干部局→/units/laoganbuju/',
+    '小宋家村→/villages/xiaosongjia/',
+  ]);
   expect(page.querySelectorAll('h2 a, h3 a')).toEqual([]);
 });
 
@@ -60,13 +65,17 @@ test('below the body: the reported figures, the item reports and the cases from 
   const reports = page.querySelector('[aria-labelledby=item-reports]')!;
   expect(reports.textContent).toMatch(/扬水站建设（郭家村，市残联）：已完成/);
   expect(reports.querySelector('a[href="/items/guojia-yangshuizhan/"]')).not.toBeNull();
-  expect(page.querySelector('[aria-labelledby=cases] a[href="/cases/guojia-pumping-station/"]')).not.toBeNull();
+  expect(
+    page.querySelector('[aria-labelledby=cases] a[href="/cases/guojia-pumping-station/"]'),
+  ).not.toBeNull();
 });
 
 test('the citation names the series and issue and gives the permanent absolute address', () => {
   const citation = page.querySelector('.citation')!;
   expect(citation.textContent).toContain('招远市后进村帮扶工作简报 2015年第2期');
-  expect(citation.querySelector('a')?.getAttribute('href')).toBe('https://bangfu.example.org/bulletins/2015-02/');
+  expect(citation.querySelector('a')?.getAttribute('href')).toBe(
+    'https://bangfu.example.org/bulletins/2015-02/',
+  );
 });
 
 test('the page has one h1, the bulletin title', () => {

@@ -77,7 +77,9 @@ test('printing a bulletin gives the paper 简报: red masthead and rule, body, d
   expect(await page.getByText('第2期', { exact: true }).isVisible()).toBe(true);
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('全市后进村帮扶工作督查情况通报');
   expect(await page.getByText('（共印160份）').isVisible()).toBe(true);
-  expect(await page.locator('.body').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/SimSun|Song|Serif/);
+  expect(await page.locator('.body').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(
+    /SimSun|Song|Serif/,
+  );
   await page.screenshot({ path: path.join(ARTIFACTS, 'bulletin-2015-02-print.png'), fullPage: true });
 
   const pdf = await page.pdf({ format: 'A4', printBackground: true });

@@ -5,7 +5,10 @@ import { expect, inject, test } from 'vitest';
 import { SECTIONS } from '../../src/lib/sections.ts';
 
 const page = (file: string) => parse(fs.readFileSync(path.join(inject('siteDist'), file), 'utf8'));
-const hrefs = (file: string) => page(file).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+const hrefs = (file: string) =>
+  page(file)
+    .querySelectorAll('main a')
+    .map((a) => a.getAttribute('href'));
 
 test('the home page scoreboard shows the latest bulletin’s figures as parts of their whole', () => {
   const board = page('index.html').querySelector('.scoreboard')!;
@@ -35,7 +38,13 @@ test('the header navigation is short and reaches every main section from every p
 });
 
 test('every page starts with a skip link to its main content and has exactly one h1', () => {
-  for (const file of ['index.html', 'bulletins/index.html', 'bulletins/2015-02/index.html', 'about/index.html', '404.html']) {
+  for (const file of [
+    'index.html',
+    'bulletins/index.html',
+    'bulletins/2015-02/index.html',
+    'about/index.html',
+    '404.html',
+  ]) {
     const root = page(file);
     expect(root.querySelector('body a')?.getAttribute('href'), file).toBe('#main');
     expect(root.querySelector('main#main'), file).not.toBeNull();
@@ -57,5 +66,7 @@ test('the about page names the issuer, the source of the content and the 未载�
   const text = root.textContent;
   expect(text).toContain('招远市后进村帮扶工作领导小组办公室');
   expect(text).toContain('未载明');
-  expect(hrefs('about/index.html')).toEqual(expect.arrayContaining(['/data/items.csv', '/data/figures.csv', '/rss.xml']));
+  expect(hrefs('about/index.html')).toEqual(
+    expect.arrayContaining(['/data/items.csv', '/data/figures.csv', '/rss.xml']),
+  );
 });

@@ -31,7 +31,8 @@ function servedPath(file: string, base: string): string {
   return base + file.replace(/(^|\/)index\.html$/, '$1');
 }
 
-const NAVIGATION = 'a[href], area[href], link[rel~=canonical][href], link[rel~=alternate][href], link[rel~=prev][href], link[rel~=next][href]';
+const NAVIGATION =
+  'a[href], area[href], link[rel~=canonical][href], link[rel~=alternate][href], link[rel~=prev][href], link[rel~=next][href]';
 const RESOURCE_ATTRS = ['src', 'poster', 'data'] as const;
 const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
 
@@ -44,7 +45,13 @@ function resourcesOf(root: HTMLElement): string[] {
       if (value) urls.push(value);
     }
     const srcset = el.getAttribute('srcset');
-    if (srcset) urls.push(...srcset.split(',').map((part) => part.trim().split(/\s+/)[0]!).filter(Boolean));
+    if (srcset)
+      urls.push(
+        ...srcset
+          .split(',')
+          .map((part) => part.trim().split(/\s+/)[0]!)
+          .filter(Boolean),
+      );
     if (el.tagName === 'LINK' && !/\b(canonical|alternate|prev|next)\b/.test(el.getAttribute('rel') ?? '')) {
       const href = el.getAttribute('href');
       if (href) urls.push(href);
@@ -52,7 +59,8 @@ function resourcesOf(root: HTMLElement): string[] {
     const style = el.getAttribute('style');
     if (style) urls.push(...[...style.matchAll(CSS_URL)].map((m) => m[2]!));
   }
-  for (const style of root.querySelectorAll('style')) urls.push(...[...style.text.matchAll(CSS_URL)].map((m) => m[2]!));
+  for (const style of root.querySelectorAll('style'))
+    urls.push(...[...style.text.matchAll(CSS_URL)].map((m) => m[2]!));
   return urls;
 }
 
@@ -72,7 +80,11 @@ export function crawlDist(dist: string, { site = DEFAULT_SITE, base = '/' }: Cra
     let ids = idCache.get(file);
     if (!ids) {
       const root = parse(fs.readFileSync(path.join(dist, file), 'utf8'));
-      ids = new Set(root.querySelectorAll('[id], a[name]').map((el) => el.getAttribute('id') ?? el.getAttribute('name') ?? ''));
+      ids = new Set(
+        root
+          .querySelectorAll('[id], a[name]')
+          .map((el) => el.getAttribute('id') ?? el.getAttribute('name') ?? ''),
+      );
       idCache.set(file, ids);
     }
     return ids;
@@ -115,7 +127,8 @@ export function crawlDist(dist: string, { site = DEFAULT_SITE, base = '/' }: Cra
     for (const url of resourcesOf(root)) check(file, url, 'resource');
   }
   for (const file of files.filter((f) => f.endsWith('.css'))) {
-    for (const m of fs.readFileSync(path.join(dist, file), 'utf8').matchAll(CSS_URL)) check(file, m[2]!, 'resource');
+    for (const m of fs.readFileSync(path.join(dist, file), 'utf8').matchAll(CSS_URL))
+      check(file, m[2]!, 'resource');
   }
   return { pages: pages.length, links, problems: [...problems] };
 }
