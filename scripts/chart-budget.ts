@@ -31,8 +31,13 @@ if (!dist) {
 dist = path.resolve(dist);
 
 const chartFiles = chartCode(dist);
-const pages = htmlPages(dist).map((file) => ({ file, charts: hasCanvasChart(fs.readFileSync(file, 'utf8')) }));
-const leaking = pages.filter((p) => !p.charts && [...pageScripts(dist, p.file)].some((f) => chartFiles.has(f)));
+const pages = htmlPages(dist).map((file) => ({
+  file,
+  charts: hasCanvasChart(fs.readFileSync(file, 'utf8')),
+}));
+const leaking = pages.filter(
+  (p) => !p.charts && [...pageScripts(dist, p.file)].some((f) => chartFiles.has(f)),
+);
 
 // A sample to open in the browser: one page of each kind with charts, and a few without.
 const rel = (file: string) => path.relative(dist, file).replace(/index\.html$/, '');
@@ -49,7 +54,14 @@ const sample = [
 const server = await serveDist(dist);
 const browser = await launchBrowser();
 const origin = new URL(server.url).origin;
-const rows: { page: string; charts: boolean; files: number; initial: number; total: number; chart: number }[] = [];
+const rows: {
+  page: string;
+  charts: boolean;
+  files: number;
+  initial: number;
+  total: number;
+  chart: number;
+}[] = [];
 try {
   for (const { file, charts } of sample) {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -96,7 +108,9 @@ try {
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`\nJavaScript loaded per page (gzip -9), scrolled to the end; budget ${kb(BUDGET_BYTES)} per chart page\n`);
+console.log(
+  `\nJavaScript loaded per page (gzip -9), scrolled to the end; budget ${kb(BUDGET_BYTES)} per chart page\n`,
+);
 console.table(
   rows.map((r) => ({
     page: r.page,
@@ -110,8 +124,11 @@ console.table(
 const overBudget = rows.filter((r) => r.charts && r.total > BUDGET_BYTES);
 const chartCodeWithoutCharts = rows.filter((r) => !r.charts && r.chart > 0);
 console.log(`chart code files: ${[...chartFiles].map((f) => path.basename(f)).join(', ')}`);
-console.log(`pages without charts: ${pages.filter((p) => !p.charts).length}, referencing chart code: ${leaking.length}`);
+console.log(
+  `pages without charts: ${pages.filter((p) => !p.charts).length}, referencing chart code: ${leaking.length}`,
+);
 for (const p of leaking) console.log(`  ${rel(p.file)}`);
 if (overBudget.length > 0) console.log(`over budget: ${overBudget.map((r) => r.page).join(', ')}`);
-if (chartCodeWithoutCharts.length > 0) console.log(`chart code loaded without charts: ${chartCodeWithoutCharts.map((r) => r.page).join(', ')}`);
+if (chartCodeWithoutCharts.length > 0)
+  console.log(`chart code loaded without charts: ${chartCodeWithoutCharts.map((r) => r.page).join(', ')}`);
 process.exit(overBudget.length + chartCodeWithoutCharts.length + leaking.length > 0 ? 1 : 0);

@@ -13,7 +13,9 @@ export function moduleScriptSources(html: string): string[] {
 export function jsImports(code: string): { static: string[]; dynamic: string[] } {
   const q = String.raw`["'\`]([^"'\`]+\.js)["'\`]`;
   const dynamic = [...code.matchAll(new RegExp(String.raw`\bimport\(\s*` + q, 'g'))].map((m) => m[1]!);
-  const statics = [...code.matchAll(new RegExp(String.raw`(?:\bfrom\s*|\bimport\s*)` + q, 'g'))].map((m) => m[1]!);
+  const statics = [...code.matchAll(new RegExp(String.raw`(?:\bfrom\s*|\bimport\s*)` + q, 'g'))].map(
+    (m) => m[1]!,
+  );
   return { static: statics, dynamic };
 }
 
@@ -45,7 +47,9 @@ export function jsClosure(dist: string, entries: readonly string[], { dynamic = 
 
 /** The scripts a page loads before any dynamic import: its module scripts and their static imports. */
 export function pageScripts(dist: string, htmlFile: string, base = '/'): Set<string> {
-  const entries = moduleScriptSources(fs.readFileSync(htmlFile, 'utf8')).flatMap((src) => distFile(dist, src, undefined, base) ?? []);
+  const entries = moduleScriptSources(fs.readFileSync(htmlFile, 'utf8')).flatMap(
+    (src) => distFile(dist, src, undefined, base) ?? [],
+  );
   return jsClosure(dist, entries);
 }
 
@@ -56,12 +60,19 @@ export function pageScripts(dist: string, htmlFile: string, base = '/'): Set<str
 export function chartCode(dist: string, base = '/'): Set<string> {
   const entries = new Set(
     htmlPages(dist).flatMap((page) =>
-      moduleScriptSources(fs.readFileSync(page, 'utf8')).flatMap((src) => distFile(dist, src, undefined, base) ?? []),
+      moduleScriptSources(fs.readFileSync(page, 'utf8')).flatMap(
+        (src) => distFile(dist, src, undefined, base) ?? [],
+      ),
     ),
   );
-  const isLoader = (file: string) => /customElements\.define\(\s*["'`]chart-figure["'`]/.test(fs.readFileSync(file, 'utf8'));
+  const isLoader = (file: string) =>
+    /customElements\.define\(\s*["'`]chart-figure["'`]/.test(fs.readFileSync(file, 'utf8'));
   const loaders = [...entries].filter(isLoader);
-  const shared = jsClosure(dist, [...entries].filter((file) => !isLoader(file)), { dynamic: true });
+  const shared = jsClosure(
+    dist,
+    [...entries].filter((file) => !isLoader(file)),
+    { dynamic: true },
+  );
   return new Set([...jsClosure(dist, loaders, { dynamic: true })].filter((file) => !shared.has(file)));
 }
 

@@ -19,7 +19,10 @@ export async function drawnCharts(page: Page): Promise<DrawnChart[]> {
   for (let i = 0; i < count; i++) {
     const chart = page.locator('chart-figure').nth(i);
     await chart.scrollIntoViewIfNeeded();
-    await page.waitForFunction((n) => document.querySelectorAll('chart-figure')[n]?.hasAttribute('data-drawn'), i);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('chart-figure')[n]?.hasAttribute('data-drawn'),
+      i,
+    );
   }
   // Animations are off under reduced motion (the tests ask for it), so the canvas is final now.
   return page.evaluate(() =>
@@ -28,15 +31,22 @@ export async function drawnCharts(page: Page): Promise<DrawnChart[]> {
       const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
       let inkedPixels = 0;
       for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inkedPixels++;
-      const chart = (element as HTMLElement & { chart: { data: { labels: string[]; datasets: { label: string; data: (number | null)[] }[] } } }).chart;
+      const chart = (
+        element as HTMLElement & {
+          chart: { data: { labels: string[]; datasets: { label: string; data: (number | null)[] }[] } };
+        }
+      ).chart;
       const { labels, datasets } = chart.data;
       const drawn = [
         datasets.map((d) => d.label),
-        ...labels.map((label, i) => [label, ...datasets.map((d) => (d.data[i] === null ? '未载明' : String(d.data[i])))]),
+        ...labels.map((label, i) => [
+          label,
+          ...datasets.map((d) => (d.data[i] === null ? '未载明' : String(d.data[i]))),
+        ]),
       ];
       const figure = element.closest('figure')!;
       const table = [...figure.querySelectorAll('table tr')].map((row) =>
-        [...row.querySelectorAll('th, td')].map((cell) => cell.textContent!.trim()),
+        [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim()),
       );
       return { id: figure.dataset['chart']!, inkedPixels, drawn, table };
     }),

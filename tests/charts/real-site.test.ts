@@ -24,7 +24,9 @@ describe('chart code stays on chart pages', () => {
   test('no page without a chart references the chart loader or Chart.js', () => {
     const chart = chartCode(dist);
     expect(chart.size).toBeGreaterThanOrEqual(2);
-    const leaking = pages.filter((p) => !p.charts && [...pageScripts(dist, p.file)].some((f) => chart.has(f)));
+    const leaking = pages.filter(
+      (p) => !p.charts && [...pageScripts(dist, p.file)].some((f) => chart.has(f)),
+    );
     expect(leaking.map((p) => p.url)).toEqual([]);
   });
 
@@ -35,6 +37,19 @@ describe('chart code stays on chart pages', () => {
       expect(initial, page.url).toHaveLength(1);
     }
   });
+});
+
+describe('completion rates without JavaScript', () => {
+  test.each(['', 'progress/'])(
+    '/%s shows 114/116 docked, 96/116 visited and 108/116 major items submitted',
+    (url) => {
+      const html = fs.readFileSync(path.join(dist, url, 'index.html'), 'utf8');
+      const rates = html.slice(html.indexOf('data-chart="completion"'));
+      expect(rates).toMatch(/工作队对接到位[\s\S]*?114\/116[\s\S]*?98\.3%/);
+      expect(rates).toMatch(/单位主要领导入村走访[\s\S]*?96\/116[\s\S]*?82\.8%/);
+      expect(rates).toMatch(/提交三项重大帮扶事项[\s\S]*?108\/116[\s\S]*?93\.1%/);
+    },
+  );
 });
 
 describe('in Chromium', () => {
@@ -83,7 +98,9 @@ describe('in Chromium', () => {
     const figure = page.locator('figure[data-chart="figures"]');
     expect(await figure.getByText('只有一期简报').isVisible()).toBe(true);
     await drawnCharts(page);
-    const type = await figure.locator('chart-figure').evaluate((el) => (el as HTMLElement & { chart: { config: { type: string } } }).chart.config.type);
+    const type = await figure
+      .locator('chart-figure')
+      .evaluate((el) => (el as HTMLElement & { chart: { config: { type: string } } }).chart.config.type);
     expect(type).toBe('bar');
     await page.close();
   });

@@ -49,7 +49,9 @@ describe('the synthetic archive of several rounds, built', () => {
   test('the progress page compares the latest round with the previous report, signs shown', () => {
     const html = read('progress/index.html');
     expect(html).toMatch(/对接到位的工作队<\/th><td[^>]*>8<\/td><td[^>]*>9<\/td><td[^>]*>\+1<\/td>/);
-    expect(html).toMatch(/未提交三项重大帮扶事项的单位<\/th><td[^>]*>3<\/td><td[^>]*>1<\/td><td[^>]*>-2<\/td>/);
+    expect(html).toMatch(
+      /未提交三项重大帮扶事项的单位<\/th><td[^>]*>3<\/td><td[^>]*>1<\/td><td[^>]*>-2<\/td>/,
+    );
     expect(html).not.toContain('只有一期简报');
   });
 
@@ -84,7 +86,13 @@ describe('the synthetic archive in Chromium', () => {
     const watch = watchPage(page, new URL(server.url).origin);
     await page.goto(`${server.url}progress/`);
     const charts = await drawnCharts(page);
-    expect(charts.map((c) => c.id)).toEqual(['figures', 'status-by-category', 'status-by-town', 'status-by-unit', 'completed-over-time']);
+    expect(charts.map((c) => c.id)).toEqual([
+      'figures',
+      'status-by-category',
+      'status-by-town',
+      'status-by-unit',
+      'completed-over-time',
+    ]);
     for (const chart of charts) {
       expect(chart.inkedPixels, chart.id).toBeGreaterThan(500);
       expect(chart.drawn, chart.id).toEqual(tableAsDrawn(chart.table));

@@ -5,7 +5,12 @@ import { allCharts, countyCharts, townChart, villageChart } from '../../src/lib/
 import { completedOverTime } from '../../src/lib/stats/completed-over-time.ts';
 import { completionRates } from '../../src/lib/stats/completion.ts';
 import { deltasOf, figureSeries } from '../../src/lib/stats/figure-series.ts';
-import { statusByCategory, statusByTown, statusByUnit, type StatusMatrix } from '../../src/lib/stats/status-counts.ts';
+import {
+  statusByCategory,
+  statusByTown,
+  statusByUnit,
+  type StatusMatrix,
+} from '../../src/lib/stats/status-counts.ts';
 import { townVillageStatus, villageStatusTimelines } from '../../src/lib/stats/village-stats.ts';
 import { FIGURE_KEYS } from '../../src/schemas/figures.ts';
 import { ROOT } from '../support/paths.ts';
@@ -51,8 +56,14 @@ describe('figures over the rounds (synthetic archive)', () => {
 
   test.each([
     [[], []],
-    [[null, 5], [null, null]],
-    [[5, null, null, 7], [null, null, null, 2]],
+    [
+      [null, 5],
+      [null, null],
+    ],
+    [
+      [5, null, null, 7],
+      [null, null, null, 2],
+    ],
   ])('deltasOf(%j) is %j', (values, expected) => {
     expect(deltasOf(values)).toEqual(expected);
   });
@@ -68,7 +79,11 @@ describe('completion rates of the latest round', () => {
   });
 
   test('the real issue 2 gives docked 114/116, visited 96/116 and major items submitted 108/116', () => {
-    expect(completionRates(real).map((r) => `${r.done}/${r.total}`)).toEqual(['114/116', '96/116', '108/116']);
+    expect(completionRates(real).map((r) => `${r.done}/${r.total}`)).toEqual([
+      '114/116',
+      '96/116',
+      '108/116',
+    ]);
   });
 });
 
@@ -94,13 +109,21 @@ describe('items by status', () => {
 
   test('by unit: units with most items first', () => {
     const matrix = statusByUnit(rounds);
-    expect(matrix.rows.map((r) => r.label)).toEqual(['测试单位甲', '测试单位乙', '测试单位丙', '测试单位丁', '测试单位戊']);
+    expect(matrix.rows.map((r) => r.label)).toEqual([
+      '测试单位甲',
+      '测试单位乙',
+      '测试单位丙',
+      '测试单位丁',
+      '测试单位戊',
+    ]);
     expect(byRow(matrix)?.['测试单位戊']).toEqual({ planned: 1 });
   });
 
   test('no item of the real archive is dropped: every count adds up to the number of items', () => {
     for (const matrix of [statusByCategory(real), statusByTown(real), statusByUnit(real)]) {
-      const total = Object.values(matrix.counts).flat().reduce((a, b) => a + b, 0);
+      const total = Object.values(matrix.counts)
+        .flat()
+        .reduce((a, b) => a + b, 0);
       expect(total).toBe(real.items.length);
     }
     expect(byRow(statusByTown(real))?.['未载明']).toBeDefined();
@@ -111,7 +134,12 @@ describe('items completed over time', () => {
   const data = completedOverTime(rounds);
 
   test('runs from the first round with a report to the latest published bulletin', () => {
-    expect(data.rounds.map((r) => r.label)).toEqual(['2030年第1期', '2030年第2期', '2030年第3期', '2030年第4期']);
+    expect(data.rounds.map((r) => r.label)).toEqual([
+      '2030年第1期',
+      '2030年第2期',
+      '2030年第3期',
+      '2030年第4期',
+    ]);
   });
 
   test('counts each item once, in the round that first reports it completed', () => {
@@ -153,7 +181,11 @@ describe('charts as data', () => {
     expect(single.labels).toHaveLength(8);
     expect(single.series[0]!.values).toEqual([5, 116, 116, 116, 114, 96, 20, 8]);
     expect(single.notes.join()).toContain('只有一期');
-    expect(countyCharts(real).find((c) => c.id === 'completed-over-time')!.notes.join()).toContain('只有一期');
+    expect(
+      countyCharts(real)
+        .find((c) => c.id === 'completed-over-time')!
+        .notes.join(),
+    ).toContain('只有一期');
     expect(countyCharts(rounds).find((c) => c.id === 'figures')!.notes).toEqual([]);
   });
 

@@ -15,7 +15,17 @@ import type { ChartData } from '../../lib/stats/chart-data.ts';
 import { patternFill, SERIES_LOOKS, STATUS_LOOKS } from './looks.ts';
 
 // Only what the site's line and bar charts use; chart.js/auto would ship every chart type.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Legend,
+  Tooltip,
+);
 Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
 
 /** Draws a chart from the numbers the page was built with; returns the Chart.js instance. */

@@ -28,8 +28,36 @@ export const SERIES_LOOKS: readonly { colour: string; point: string; dash: numbe
   { colour: '#7a7a7a', point: 'cross', dash: [4, 4], pattern: 'solid' },
 ];
 
-/** A small repeating tile: the status colour with its pattern drawn in white over it. */
-export function patternFill(target: CanvasRenderingContext2D, colour: string, pattern: Pattern): CanvasPattern | string {
+type Stroke = [x1: number, y1: number, x2: number, y2: number];
+
+// Diagonals take three strokes per tile so the stripes run on unbroken across tile edges.
+const STROKES: Record<Pattern, Stroke[]> = {
+  solid: [],
+  dots: [],
+  vertical: [[4, 0, 4, 8]],
+  horizontal: [[0, 4, 8, 4]],
+  cross: [
+    [4, 0, 4, 8],
+    [0, 4, 8, 4],
+  ],
+  diagonal: [
+    [0, 8, 8, 0],
+    [-4, 4, 4, -4],
+    [4, 12, 12, 4],
+  ],
+  backslash: [
+    [0, 0, 8, 8],
+    [-4, 4, 4, 12],
+    [4, -4, 12, 4],
+  ],
+};
+
+/** A small repeating tile: the colour with its pattern drawn in white over it. */
+export function patternFill(
+  target: CanvasRenderingContext2D,
+  colour: string,
+  pattern: Pattern,
+): CanvasPattern | string {
   if (pattern === 'solid') return colour;
   const tile = document.createElement('canvas');
   tile.width = tile.height = 8;
@@ -39,16 +67,12 @@ export function patternFill(target: CanvasRenderingContext2D, colour: string, pa
   ctx.fillRect(0, 0, 8, 8);
   ctx.strokeStyle = ctx.fillStyle = 'rgba(255,255,255,0.75)';
   ctx.lineWidth = 1.5;
-  const line = (x1: number, y1: number, x2: number, y2: number) => {
+  if (pattern === 'dots') ctx.fillRect(3, 3, 2, 2);
+  for (const [x1, y1, x2, y2] of STROKES[pattern]) {
     ctx.beginPath();
     ctx.moveTo(x1, y1);
     ctx.lineTo(x2, y2);
     ctx.stroke();
-  };
-  if (pattern === 'dots') ctx.fillRect(3, 3, 2, 2);
-  if (pattern === 'vertical' || pattern === 'cross') line(4, 0, 4, 8);
-  if (pattern === 'horizontal' || pattern === 'cross') line(0, 4, 8, 4);
-  if (pattern === 'diagonal') (line(0, 8, 8, 0), line(-4, 4, 4, -4), line(4, 12, 12, 4));
-  if (pattern === 'backslash') (line(0, 0, 8, 8), line(-4, 4, 4, 12), line(4, -4, 12, 4));
+  }
   return target.createPattern(tile, 'repeat') ?? colour;
 }

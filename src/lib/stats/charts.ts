@@ -10,7 +10,9 @@ import { townVillageStatus, villageStatusTimelines } from './village-stats.ts';
 
 /** A series over rounds is a line only when there are rounds to join; one round is one honest bar. */
 const overRounds = (count: number) =>
-  count > 1 ? { kind: 'line' as const, notes: [] } : { kind: 'bar' as const, notes: [CHART_LABELS.singleRound] };
+  count > 1
+    ? { kind: 'line' as const, notes: [] }
+    : { kind: 'bar' as const, notes: [CHART_LABELS.singleRound] };
 
 export const figuresChart = perArchive((archive: Archive): ChartData | undefined => {
   const { rounds, series } = figureSeries(archive);
@@ -42,7 +44,9 @@ export const figuresChart = perArchive((archive: Archive): ChartData | undefined
 export const completionChart = perArchive((archive: Archive): ChartData | undefined => {
   const rates = completionRates(archive);
   if (rates.length === 0) return undefined;
-  const sources = [...new Map(rates.map((r) => [r.round.id, r.round])).values()].sort((a, b) => a.index - b.index);
+  const sources = [...new Map(rates.map((r) => [r.round.id, r.round])).values()].sort(
+    (a, b) => a.index - b.index,
+  );
   const column = (key: string, label: string, pick: (r: (typeof rates)[number]) => number): ChartSeries => ({
     key,
     label,
@@ -112,15 +116,31 @@ export const countyCharts = perArchive((archive: Archive): ChartData[] =>
     completionChart(archive),
     figuresChart(archive),
     statusChart(
-      { id: 'status-by-category', title: CHART_LABELS.statusByCategory, axisLabel: CHART_LABELS.axisCategory, notes: latestNote },
+      {
+        id: 'status-by-category',
+        title: CHART_LABELS.statusByCategory,
+        axisLabel: CHART_LABELS.axisCategory,
+        notes: latestNote,
+      },
       statusByCategory(archive),
     ),
     statusChart(
-      { id: 'status-by-town', title: CHART_LABELS.statusByTown, axisLabel: CHART_LABELS.axisTown, notes: latestNote },
+      {
+        id: 'status-by-town',
+        title: CHART_LABELS.statusByTown,
+        axisLabel: CHART_LABELS.axisTown,
+        notes: latestNote,
+      },
       statusByTown(archive),
     ),
     statusChart(
-      { id: 'status-by-unit', title: CHART_LABELS.statusByUnit, axisLabel: CHART_LABELS.axisUnit, notes: latestNote, horizontal: true },
+      {
+        id: 'status-by-unit',
+        title: CHART_LABELS.statusByUnit,
+        axisLabel: CHART_LABELS.axisUnit,
+        notes: latestNote,
+        horizontal: true,
+      },
       statusByUnit(archive),
     ),
     completedChart(archive),
@@ -130,9 +150,17 @@ export const countyCharts = perArchive((archive: Archive): ChartData[] =>
 /** One village's items by status, round by round. */
 export function villageChart(archive: Archive, villageId: string): ChartData | undefined {
   const matrix = villageStatusTimelines(archive).get(villageId);
-  const notes = matrix && matrix.rows.length === 1 ? [CHART_LABELS.timelineNote, CHART_LABELS.singleRound] : [CHART_LABELS.timelineNote];
+  const notes =
+    matrix && matrix.rows.length === 1
+      ? [CHART_LABELS.timelineNote, CHART_LABELS.singleRound]
+      : [CHART_LABELS.timelineNote];
   return statusChart(
-    { id: `village-${villageId}`, title: CHART_LABELS.villageTimeline, axisLabel: CHART_LABELS.axisBulletin, notes },
+    {
+      id: `village-${villageId}`,
+      title: CHART_LABELS.villageTimeline,
+      axisLabel: CHART_LABELS.axisBulletin,
+      notes,
+    },
     matrix,
   );
 }
@@ -140,7 +168,12 @@ export function villageChart(archive: Archive, villageId: string): ChartData | u
 /** One town's villages with their items by latest status. */
 export function townChart(archive: Archive, townId: string): ChartData | undefined {
   return statusChart(
-    { id: `town-${townId}`, title: CHART_LABELS.townVillages, axisLabel: CHART_LABELS.axisVillage, notes: latestNote },
+    {
+      id: `town-${townId}`,
+      title: CHART_LABELS.townVillages,
+      axisLabel: CHART_LABELS.axisVillage,
+      notes: latestNote,
+    },
     townVillageStatus(archive).get(townId),
   );
 }

@@ -40,7 +40,9 @@ export const completionRates = perArchive((archive: Archive): CompletionRate[] =
       const { done, total } = RATES[key](bulletin.data.figures);
       if (done === undefined || total === undefined || total === 0) continue;
       const percent = Math.round((done / total) * 1000) / 10;
-      return [{ key, label: COMPLETION_LABELS[key], done, total, percent, round: byId.get(bulletin.id) as Round }];
+      return [
+        { key, label: COMPLETION_LABELS[key], done, total, percent, round: byId.get(bulletin.id) as Round },
+      ];
     }
     return [];
   });

@@ -15,7 +15,9 @@ export interface FigureSeries {
 /** Every figure key of src/schemas/figures.ts over the bulletins that report figures, oldest first. */
 export const figureSeries = perArchive((archive) => {
   const { byId } = rounds(archive);
-  const reporting = archive.bulletins.filter((b) => FIGURE_KEYS.some((key) => b.data.figures[key] !== undefined));
+  const reporting = archive.bulletins.filter((b) =>
+    FIGURE_KEYS.some((key) => b.data.figures[key] !== undefined),
+  );
   const axis: Round[] = reporting.map((b) => byId.get(b.id) as Round);
   const series: FigureSeries[] = FIGURE_KEYS.map((key) => {
     const values = reporting.map((b) => b.data.figures[key] ?? null);

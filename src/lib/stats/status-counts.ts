@@ -23,7 +23,10 @@ interface Counted {
 }
 
 /** Counts reports into rows in the given order; a row key not listed is added at the end. */
-export function statusMatrix(counted: readonly Counted[], rows: { key: string; label: string }[]): StatusMatrix {
+export function statusMatrix(
+  counted: readonly Counted[],
+  rows: { key: string; label: string }[],
+): StatusMatrix {
   const allRows = [...rows];
   const rowIndex = new Map(allRows.map((r, i) => [r.key, i]));
   for (const c of counted) {
@@ -36,7 +39,9 @@ export function statusMatrix(counted: readonly Counted[], rows: { key: string; l
   const counts: Partial<Record<ItemStatus, number[]>> = {};
   for (const s of statuses) counts[s] = allRows.map(() => 0);
   for (const c of counted) (counts[c.status] as number[])[rowIndex.get(c.row) as number]! += 1;
-  const sources = [...new Map(counted.map((c) => [c.round.id, c.round])).values()].sort((a, b) => a.index - b.index);
+  const sources = [...new Map(counted.map((c) => [c.round.id, c.round])).values()].sort(
+    (a, b) => a.index - b.index,
+  );
   return { rows: allRows, statuses, counts, sources };
 }
 
@@ -49,8 +54,14 @@ const byName = (a: { label: string }, b: { label: string }) => a.label.localeCom
 export const statusByCategory = perArchive((archive: Archive) => {
   const items = placedItems(archive);
   const used = new Set(items.map((p) => p.item.data.category));
-  const rows = ITEM_CATEGORIES.filter((c) => used.has(c)).map((c) => ({ key: c, label: ITEM_CATEGORY_LABELS[c] }));
-  return statusMatrix(latestCounted(items, (p) => p.item.data.category), rows);
+  const rows = ITEM_CATEGORIES.filter((c) => used.has(c)).map((c) => ({
+    key: c,
+    label: ITEM_CATEGORY_LABELS[c],
+  }));
+  return statusMatrix(
+    latestCounted(items, (p) => p.item.data.category),
+    rows,
+  );
 });
 
 /** Latest status of every item by town, towns by name, items of an unnamed town under 未载明 last. */
@@ -62,16 +73,23 @@ export const statusByTown = perArchive((archive: Archive) => {
     .map((t) => ({ key: t.id, label: t.data.name }))
     .sort(byName);
   if (used.has(UNSTATED_KEY)) rows.push({ key: UNSTATED_KEY, label: UNSTATED });
-  return statusMatrix(latestCounted(items, (p) => p.place.townId ?? UNSTATED_KEY), rows);
+  return statusMatrix(
+    latestCounted(items, (p) => p.place.townId ?? UNSTATED_KEY),
+    rows,
+  );
 });
 
 /** Latest status of every item by unit, most items first. */
 export const statusByUnit = perArchive((archive: Archive) => {
   const items = placedItems(archive);
   const perUnit = new Map<string, number>();
-  for (const p of items) perUnit.set(p.place.unitId ?? UNSTATED_KEY, (perUnit.get(p.place.unitId ?? UNSTATED_KEY) ?? 0) + 1);
+  for (const p of items)
+    perUnit.set(p.place.unitId ?? UNSTATED_KEY, (perUnit.get(p.place.unitId ?? UNSTATED_KEY) ?? 0) + 1);
   const rows = [...perUnit.keys()]
     .map((key) => ({ key, label: archive.unitById.get(key)?.data.name ?? UNSTATED }))
     .sort((a, b) => (perUnit.get(b.key) ?? 0) - (perUnit.get(a.key) ?? 0) || byName(a, b));
-  return statusMatrix(latestCounted(items, (p) => p.place.unitId ?? UNSTATED_KEY), rows);
+  return statusMatrix(
+    latestCounted(items, (p) => p.place.unitId ?? UNSTATED_KEY),
+    rows,
+  );
 });

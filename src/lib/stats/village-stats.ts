@@ -25,16 +25,19 @@ export const villageStatusTimelines = perArchive((archive: Archive) => {
 });
 
 function villageTimeline(items: readonly PlacedItem[]): StatusMatrix {
-  const roundsReported = [...new Map(items.flatMap((p) => p.reports.map((r) => [r.round.id, r.round]))).values()].sort(
-    (a, b) => a.index - b.index,
-  );
+  const roundsReported = [
+    ...new Map(items.flatMap((p) => p.reports.map((r) => [r.round.id, r.round]))).values(),
+  ].sort((a, b) => a.index - b.index);
   const counted = roundsReported.flatMap((round) =>
     items.flatMap((p) => {
       const report = reportAsOf(p.reports, round.index);
       return report ? [{ row: round.id, status: report.status, round: report.round }] : [];
     }),
   );
-  return statusMatrix(counted, roundsReported.map((r) => ({ key: r.id, label: r.label })));
+  return statusMatrix(
+    counted,
+    roundsReported.map((r) => ({ key: r.id, label: r.label })),
+  );
 }
 
 /** For each town with villages: its villages (by name) with their items counted by latest status. */

@@ -5,7 +5,10 @@ import { allCharts } from '../../../lib/stats/charts.ts';
 
 /** One CSV per chart, the same numbers as the chart's table. */
 export const getStaticPaths = (async () =>
-  allCharts(await getArchive()).map((chart) => ({ params: { chart: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
+  allCharts(await getArchive()).map((chart) => ({
+    params: { chart: chart.id },
+    props: { chart },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ chart: ChartData }> = ({ props }) =>
   new Response(chartCsv(props.chart), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
