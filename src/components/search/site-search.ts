@@ -1,6 +1,6 @@
 import { SEARCH_LABELS } from '../../i18n/zh.ts';
 import { formatDate } from '../../lib/format.ts';
-import { createSearchEngine, type PagefindApi, type SearchHit, type SearchOutcome } from '../../lib/search/engine.ts';
+import { createSearchEngine, PAGEFIND_OPTIONS, type PagefindApi, type SearchHit, type SearchOutcome } from '../../lib/search/engine.ts';
 import { FILTER_KEYS, type FacetValue } from '../../lib/search/facets.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/state.ts';
 
@@ -87,7 +87,7 @@ class SiteSearch extends HTMLElement {
   async #loadEngine() {
     const url = `${this.dataset['base'] ?? '/'}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi & { options(o: object): Promise<void> };
-    await pagefind.options({ excerptLength: 36 });
+    await pagefind.options(PAGEFIND_OPTIONS);
     return createSearchEngine(pagefind);
   }
 

@@ -28,6 +28,13 @@ export interface PagefindFragment {
   anchors: FragmentAnchor[];
 }
 
+/**
+ * Pagefind options: excerpts of about 36 characters (the index counts each Han character as a word),
+ * and a strong boost for a match in the `name` of the thing a page is about (see SearchMeta), so
+ * 郭家村 ranks the village's own page above the many pages that mention it.
+ */
+export const PAGEFIND_OPTIONS = { excerptLength: 36, ranking: { metaWeights: { name: 10 } } };
+
 /** A result as the page shows it. */
 export interface SearchHit {
   title: string;
@@ -109,9 +116,12 @@ export function createSearchEngine(pagefind: PagefindApi) {
             const result = byId.get(id)!;
             const fragment = await result.data();
             const meta = fragment.meta;
+            const title = unspaceHan(meta['title'] ?? '');
+            // A page whose title holds the words opens at its top, not at a later mention.
+            const hit = words.some((word) => title.toLowerCase().includes(word)) ? undefined : result.words[0];
             return {
-              title: unspaceHan(meta['title'] ?? ''),
-              href: hitHref(fragment.raw_url ?? fragment.url, words, fragment.anchors, result.words[0]),
+              title,
+              href: hitHref(fragment.raw_url ?? fragment.url, words, fragment.anchors, hit),
               type: unspaceHan(meta['type'] ?? ''),
               date: meta['date'] ?? '',
               excerpt: unspaceHan(fragment.excerpt),

@@ -9,9 +9,13 @@ describe('what Pagefind indexes', () => {
   test('page text and metadata are spaced, filter values keep their exact form', () => {
     const html = '<h1>郭家村</h1><span data-pagefind-filter="town:毕郭镇"></span><span data-pagefind-meta="title:扬水站建设"></span>';
     expect(spaceHanInHtml(html)).toBe(
-      '<h1>郭 家 村</h1><span data-pagefind-filter="town:毕郭镇"></span><span data-pagefind-meta="title:扬 水 站 建 设"></span>',
+      '<h1> 郭 家 村 </h1><span data-pagefind-filter="town:毕郭镇"></span><span data-pagefind-meta="title:扬 水 站 建 设"></span>',
     );
   });
+});
+
+test('text in neighbouring elements does not run together', () => {
+  expect(spaceHanInHtml('<p>办公室<time>2015</time>年</p>')).toBe('<p> 办 公 室 <time>2015</time> 年 </p>');
 });
 
 describe('what a person reads', () => {
