@@ -92,6 +92,32 @@ describe('in Chromium', () => {
     await page.close();
   });
 
+  test('Chart.js is fetched only when a chart comes near the viewport', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 400 } });
+    const scripts: string[] = [];
+    page.on(
+      'request',
+      (r) => r.resourceType() === 'script' && scripts.push(path.basename(new URL(r.url()).pathname)),
+    );
+    await page.goto(server.url);
+    await page.waitForLoadState('networkidle');
+    const firstChartTop = await page
+      .locator('chart-figure')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top);
+    expect(firstChartTop, 'the home page chart should start below the first screen').toBeGreaterThan(
+      400 + 300,
+    );
+    const initial = pageScripts(dist, path.join(dist, 'index.html'));
+    const lazy = [...chartCode(dist)].filter((f) => !initial.has(f)).map((f) => path.basename(f));
+    expect(lazy.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => lazy.includes(s))).toEqual([]);
+    await page.locator('chart-figure').first().scrollIntoViewIfNeeded();
+    await page.waitForSelector('chart-figure[data-drawn]');
+    expect(scripts.filter((s) => lazy.includes(s))).toEqual(lazy);
+    await page.close();
+  });
+
   test('the one real round is drawn as bars with the note that more rounds will follow, never as a line', async () => {
     const page = await browser.newPage({ reducedMotion: 'reduce' });
     await page.goto(`${server.url}progress/`);
