@@ -15,4 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [integrity(), mdx(), sitemap(), searchIndex()],
+  // JSON Schemas of the collections in .astro/collections/, which the Astro VS Code extension uses
+  // to complete and check frontmatter in .md and .mdx files (see docs/editor-setup.md).
+  experimental: { contentIntellisense: true },
 });
