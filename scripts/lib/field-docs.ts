@@ -55,11 +55,23 @@ export function readFieldDocs(file: string): Map<string, FieldDoc> {
   }
   const resolved = new Map<string, FieldDoc>();
 
+  // Schemas imported from a sibling file (`quantitySchema` from './common.ts') are followed there.
+  const imported = new Map<string, string>();
+  for (const statement of source.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    if (!statement.moduleSpecifier.text.startsWith('./')) continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (!bindings || !ts.isNamedImports(bindings)) continue;
+    for (const element of bindings.elements) {
+      imported.set(element.name.text, path.resolve(path.dirname(file), statement.moduleSpecifier.text));
+    }
+  }
+
   function firstObject(node: ts.Node): FieldDoc | undefined {
     if (isObjectSchemaCall(node)) return fromLiteral(node.arguments[0] as ts.ObjectLiteralExpression);
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && declarations.has(node.expression.text)) {
-      return fromDeclaration(node.expression.text);
-    }
+    const name = ts.isCallExpression(node) && ts.isIdentifier(node.expression) ? node.expression : ts.isIdentifier(node) ? node : undefined;
+    if (name && declarations.has(name.text)) return fromDeclaration(name.text);
+    if (name && imported.has(name.text)) return readFieldDocs(imported.get(name.text)!).get(name.text);
     return ts.forEachChild(node, firstObject);
   }
 

@@ -1,0 +1,15 @@
+/**
+ * `npm run schemas`: writes the JSON Schema of every collection's frontmatter into schemas-json/,
+ * from the zod schemas and their field docs. A test fails when the committed files are out of date.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { jsonSchemaFile, jsonSchemaText, SCHEMA_COLLECTIONS } from './lib/json-schema.ts';
+
+const out = path.resolve(import.meta.dirname, '../schemas-json');
+fs.mkdirSync(out, { recursive: true });
+for (const collection of SCHEMA_COLLECTIONS) {
+  const file = path.join(out, jsonSchemaFile(collection));
+  fs.writeFileSync(file, jsonSchemaText(collection));
+  console.log(path.relative(process.cwd(), file));
+}
