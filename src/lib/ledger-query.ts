@@ -7,6 +7,12 @@
 export const FACETS = ['status', 'category', 'town', 'unit', 'major'] as const;
 export type Facet = (typeof FACETS)[number];
 
+/**
+ * Facets with a fixed, short list of values. Pre-built filtered pages list only these, so that the
+ * build grows with the number of towns and units, not with its square.
+ */
+export const BOUNDED_FACETS = ['status', 'category', 'major'] as const satisfies readonly Facet[];
+
 /** The facet value of rows whose town, unit or major flag the bulletins do not state. */
 export const UNSTATED_VALUE = '_unstated';
 

@@ -96,6 +96,10 @@ test('without JavaScript, a facet link opens a page listing only the matching it
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('进展：已完成');
   expect(new URL(page.url()).pathname).toBe('/items/status/completed/');
   expect(await ledgerRows(page).count()).toBe(7);
+  await facet(page, /^施工中/).click();
+  expect(new URL(page.url()).pathname).toBe('/items/status/underConstruction/');
+  expect(await ledgerRows(page).count()).toBe(4);
+  await page.getByRole('link', { name: '全部帮扶事项' }).click();
   await unfold(page, '帮扶单位');
   await facet(page, /^市住建局/).click();
   expect(await ledgerRows(page).count()).toBe(4);

@@ -104,3 +104,11 @@ test('with the real content nothing is flagged 逾期: the latest bulletin preda
   expect(textOf(read('items/late/index.html'))).toContain('目前没有逾期的帮扶事项');
   expect(textOf(read('items/index.html'))).not.toMatch(/!逾期/);
 });
+
+test('a pre-built filtered page links only the short facet lists, so pages do not grow with the number of units', () => {
+  const page = read('items/unit/zhujianju/index.html');
+  expect(page.match(/<tr id="item-/g)).toHaveLength(4);
+  expect(page).toContain('href="/items/status/completed/"');
+  expect(page).not.toContain('href="/items/unit/');
+  expect(page).not.toContain('href="/items/town/');
+});
