@@ -81,7 +81,7 @@ test('two broken files are both named in one run', () => {
   expect(run.status).toBe(1);
   expect(run.stderr).toContain('villages/guojia.md:');
   expect(run.stderr).toContain('teams/zhujianju.md:3  village');
-  expect(run.stderr).toContain('2 处错误');
+  expect(run.stderr).toContain('发现 2 处错误');
 });
 
 test('warnings alone are printed and the check still passes', () => {
@@ -96,5 +96,5 @@ test('the bundled archive passes the check with nothing to report', () => {
   const run = runScript('check');
   expect(run.status).toBe(0);
   expect(run.stderr.trim()).toBe('');
-  expect(run.stdout).toContain('0 处错误，0 处警告');
+  expect(run.stdout).toContain('全部通过检查');
 });
