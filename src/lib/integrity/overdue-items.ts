@@ -1,24 +1,12 @@
 import { ITEM_STATUS_LABELS } from '../../i18n/zh.ts';
-import { isRealDate, type PartialDate, type Ref } from '../../schemas/common.ts';
+import type { PartialDate, Ref } from '../../schemas/common.ts';
 import type { ItemStatus } from '../../schemas/item.ts';
+import { partialDateEnd } from '../late.ts';
 import type { Problem } from './problem.ts';
 import type { CheckedEntry } from './rules.ts';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function lastDayOfMonth(year: number, month: number): number {
-  let day = 31;
-  while (!isRealDate(year, month, day)) day--;
-  return day;
-}
-
-/** The last day a partial date covers: 2015-07 上旬 → 2015-07-10, 2015-08 → 2015-08-31, 2015 → 2015-12-31. */
-export function lastDayOf(date: PartialDate): string {
-  if (date.month === undefined) return `${date.year}-12-31`;
-  const monthEnd = lastDayOfMonth(date.year, date.month);
-  const day = date.day ?? (date.dekad === 'early' ? 10 : date.dekad === 'mid' ? 20 : monthEnd);
-  return `${date.year}-${pad(date.month)}-${pad(day)}`;
-}
+/** The last day a partial date covers (2015-07 上旬 → 2015-07-10): the same rule the 逾期 labels use. */
+export const lastDayOf = partialDateEnd;
 
 const SETTLED: ReadonlySet<ItemStatus> = new Set(['completed', 'suspended']);
 
@@ -43,7 +31,7 @@ export function overdueItemProblems(entries: readonly CheckedEntry[]): Problem[]
       const item = entry.parsed as unknown as ItemLike;
       const last = item.history.at(-1);
       if (!item.expectedCompletion || !last || SETTLED.has(last.status)) return [];
-      const due = lastDayOf(item.expectedCompletion);
+      const due = partialDateEnd(item.expectedCompletion);
       const reported = item.history.map((h) => bulletinDates.get(h.bulletin.id) ?? '').sort().at(-1) ?? '';
       if (latest <= due || reported > due) return [];
       return [
