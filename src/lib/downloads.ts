@@ -1,5 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
-import { ITEM_CATEGORY_LABELS, ITEM_STATUS_LABELS, LATE_LABEL, LEDGER_LABELS, UNSTATED, YES_NO_LABELS } from '../i18n/zh.ts';
+import {
+  ITEM_CATEGORY_LABELS,
+  ITEM_STATUS_LABELS,
+  LATE_LABEL,
+  LEDGER_LABELS,
+  UNSTATED,
+  YES_NO_LABELS,
+} from '../i18n/zh.ts';
 import type { BulletinData } from '../schemas/bulletin.ts';
 import { FIGURE_KEYS, FIGURES } from '../schemas/figures.ts';
 import type { Entry } from './drafts.ts';
@@ -28,7 +35,11 @@ export function itemRecord(row: LedgerRow, urlOf: UrlOf) {
     expectedCompletionEnd: row.expectedEnd ?? null,
     late: row.late,
     lastReport: row.lastReport
-      ? { bulletin: row.lastReport.id, date: row.lastReport.data.date, url: urlOf('bulletin', row.lastReport.id) }
+      ? {
+          bulletin: row.lastReport.id,
+          date: row.lastReport.data.date,
+          url: urlOf('bulletin', row.lastReport.id),
+        }
       : null,
     url: urlOf('item', row.id),
   };
@@ -36,7 +47,11 @@ export function itemRecord(row: LedgerRow, urlOf: UrlOf) {
 
 /** The ledger as JSON text. */
 export const itemsJson = (rows: readonly LedgerRow[], urlOf: UrlOf) =>
-  `${JSON.stringify(rows.map((row) => itemRecord(row, urlOf)), null, 2)}\n`;
+  `${JSON.stringify(
+    rows.map((row) => itemRecord(row, urlOf)),
+    null,
+    2,
+  )}\n`;
 
 const bulletinName = (b: Entry<BulletinData>) => `${b.data.date.slice(0, 4)}年第${b.data.issue}期`;
 
@@ -104,7 +119,13 @@ export const figuresJson = (bulletins: readonly Entry<BulletinData>[], urlOf: Ur
 
 /** The figures as CSV, one row per bulletin, one column per figure named with its unit; empty where not reported. */
 export function figuresCsv(bulletins: readonly Entry<BulletinData>[], urlOf: UrlOf): string {
-  const header = ['简报', '印发日期', '标题', ...FIGURE_KEYS.map((key) => `${FIGURES[key].label}（${FIGURES[key].unit}）`), '网址'];
+  const header = [
+    '简报',
+    '印发日期',
+    '标题',
+    ...FIGURE_KEYS.map((key) => `${FIGURES[key].label}（${FIGURES[key].unit}）`),
+    '网址',
+  ];
   const body = figureRecords(bulletins, urlOf).map((record, i) => [
     bulletinName(bulletins[i]!),
     record.date,

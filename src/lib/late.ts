@@ -13,7 +13,10 @@ export function partialDateEnd(date: PartialDate): string {
   const month = date.month ?? 12;
   let day = date.day;
   if (day === undefined) {
-    day = date.dekad === 'early' || date.dekad === 'mid' ? DEKAD_LAST_DAY[date.dekad] : lastDayOfMonth(date.year, month);
+    day =
+      date.dekad === 'early' || date.dekad === 'mid'
+        ? DEKAD_LAST_DAY[date.dekad]
+        : lastDayOfMonth(date.year, month);
   }
   return `${date.year}-${pad(month)}-${pad(day)}`;
 }

@@ -17,7 +17,17 @@ export const BOUNDED_FACETS = ['status', 'category', 'major'] as const satisfies
 export const UNSTATED_VALUE = '_unstated';
 
 /** Columns the ledger can be sorted by. */
-export const SORT_COLUMNS = ['village', 'town', 'unit', 'title', 'category', 'money', 'status', 'expected', 'lastReport'] as const;
+export const SORT_COLUMNS = [
+  'village',
+  'town',
+  'unit',
+  'title',
+  'category',
+  'money',
+  'status',
+  'expected',
+  'lastReport',
+] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
 export interface LedgerQuery {
@@ -61,7 +71,9 @@ export function matchesFilters(
   filters: Partial<Record<Facet, string>>,
   ignore?: Facet,
 ): boolean {
-  return FACETS.every((facet) => facet === ignore || filters[facet] === undefined || values[facet] === filters[facet]);
+  return FACETS.every(
+    (facet) => facet === ignore || filters[facet] === undefined || values[facet] === filters[facet],
+  );
 }
 
 /** Chooses a facet value, or clears it when it is already the one chosen. */

@@ -107,7 +107,11 @@ export interface Mention {
 const CONTEXT = 40;
 
 /** The passage cut to about `CONTEXT` characters each side of the name, marked with … where cut. */
-export function excerpt(text: string, start: number, end: number): Pick<Mention, 'before' | 'match' | 'after'> {
+export function excerpt(
+  text: string,
+  start: number,
+  end: number,
+): Pick<Mention, 'before' | 'match' | 'after'> {
   const from = Math.max(0, start - CONTEXT);
   const to = Math.min(text.length, end + CONTEXT);
   return {

@@ -34,7 +34,10 @@ export interface Relations {
 }
 
 /** Groups entries under every key `keysOf` gives them, each entry once per key. */
-export function groupBy<T>(entries: readonly T[], keysOf: (entry: T) => Iterable<string | undefined>): Map<string, T[]> {
+export function groupBy<T>(
+  entries: readonly T[],
+  keysOf: (entry: T) => Iterable<string | undefined>,
+): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const entry of entries) {
     for (const key of new Set(keysOf(entry))) {
@@ -75,7 +78,10 @@ export function buildRelations(archive: RelationInput): Relations {
     const items = c.data.items.map((ref) => archive.itemById.get(ref.id)).filter((i) => i !== undefined);
     const teamIds = new Set([...c.data.teams.map((t) => t.id), ...items.map((i) => i.data.team.id)]);
     const teams = [...teamIds].map((id) => archive.teamById.get(id)).filter((t) => t !== undefined);
-    const villageIds = new Set([...c.data.villages.map((v) => v.id), ...teams.map((t) => t.data.village?.id)]);
+    const villageIds = new Set([
+      ...c.data.villages.map((v) => v.id),
+      ...teams.map((t) => t.data.village?.id),
+    ]);
     villageIds.delete(undefined);
     const villageTowns = [...villageIds].map((id) => archive.villageById.get(id ?? '')?.data.town?.id);
     return {

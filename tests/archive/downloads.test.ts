@@ -12,7 +12,7 @@ const urlOf: UrlOf = (kind, id) => `https://example.org/${kind}s/${id}/`;
 test('the items CSV starts with a byte-order mark and parses back to one row per item', () => {
   const csv = itemsCsv(rows, urlOf);
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const records = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+  const records = parse<Record<string, string>>(csv, { bom: true, columns: true });
   expect(records).toHaveLength(rows.length);
   const yangshuizhan = records.find((r) => r['编号'] === 'guojia-yangshuizhan')!;
   expect(yangshuizhan).toMatchObject({
@@ -29,9 +29,9 @@ test('the items CSV starts with a byte-order mark and parses back to one row per
 });
 
 test('the items JSON gives null for what the bulletins leave unstated', () => {
-  const records = JSON.parse(itemsJson(rows, urlOf)) as ReturnType<typeof JSON.parse>[];
-  expect(records.map((r: { id: string }) => r.id).sort()).toEqual(archive.items.map((i) => i.id).sort());
-  const ganghua = records.find((r: { id: string }) => r.id === 'fengjia-ganghua');
+  const records = JSON.parse(itemsJson(rows, urlOf)) as { id: string }[];
+  expect(records.map((r) => r.id).sort()).toEqual(archive.items.map((i) => i.id).sort());
+  const ganghua = records.find((r) => r.id === 'fengjia-ganghua');
   expect(ganghua).toMatchObject({
     town: null,
     expectedCompletion: null,
@@ -47,7 +47,11 @@ test('figures come one row per published bulletin with every figure key, empty w
   expect(records[0]!.figures).toMatchObject({ teamsDocked: 114, teamsTotal: 116, headsVisited: 96 });
   const csv = figuresCsv(archive.bulletins, urlOf);
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const [row] = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
-  expect(row).toMatchObject({ 简报: '2015年第2期', '对接到位的工作队（个）': '114', '未提交三项重大帮扶事项的单位（个）': '8' });
+  const [row] = parse<Record<string, string>>(csv, { bom: true, columns: true });
+  expect(row).toMatchObject({
+    简报: '2015年第2期',
+    '对接到位的工作队（个）': '114',
+    '未提交三项重大帮扶事项的单位（个）': '8',
+  });
   expect(Object.keys(row!)).toHaveLength(FIGURE_KEYS.length + 4);
 });

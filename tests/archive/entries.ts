@@ -10,15 +10,31 @@ import { ROOT } from '../support/paths.ts';
 export function entryFrom(collection: CollectionName, id: string, frontmatter: string, body = '') {
   const parsed = parseEntry(collection, `${collection}/${id}.md`, `---\n${frontmatter.trim()}\n---\n${body}`);
   const checked = parsed.entry && checkEntry(parsed.entry);
-  if (!checked?.entry) throw new Error(`synthetic ${collection}/${id} is invalid: ${JSON.stringify(checked?.problems ?? parsed.problems)}`);
-  return { id, data: checked.entry.parsed, body: checked.entry.body } as { id: string; data: never; body: string };
+  if (!checked?.entry)
+    throw new Error(
+      `synthetic ${collection}/${id} is invalid: ${JSON.stringify(checked?.problems ?? parsed.problems)}`,
+    );
+  return { id, data: checked.entry.parsed, body: checked.entry.body } as {
+    id: string;
+    data: never;
+    body: string;
+  };
 }
 
 type Input = ArchiveInput<BulletinWithBody>;
 
 /** Synthetic collections, empty unless given, built into an archive the way the site builds it. */
 export function archiveOf(parts: Partial<Record<keyof Input, ReturnType<typeof entryFrom>[]>>) {
-  const input = { bulletins: [], towns: [], units: [], villages: [], teams: [], items: [], cases: [], ...parts } as Input;
+  const input = {
+    bulletins: [],
+    towns: [],
+    units: [],
+    villages: [],
+    teams: [],
+    items: [],
+    cases: [],
+    ...parts,
+  } as Input;
   return buildArchive(input, { includeDrafts: false });
 }
 
@@ -42,4 +58,9 @@ export function realArchive() {
 
 /** A synthetic bulletin; its issuer says so, so it can never pass for a real issue. */
 export const bulletin = (id: string, date: string, issue = 900, body = '') =>
-  entryFrom('bulletins', id, `issue: ${issue}\ndate: ${date}\nissuer: 测试用合成数据\ntitle: 合成简报${issue}`, body);
+  entryFrom(
+    'bulletins',
+    id,
+    `issue: ${issue}\ndate: ${date}\nissuer: 测试用合成数据\ntitle: 合成简报${issue}`,
+    body,
+  );

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { formatMoney, formatMoneyWithLabel, formatPartialDate, formatQuantities, formatQuantity } from '../../src/lib/item-format.ts';
+import {
+  formatMoney,
+  formatMoneyWithLabel,
+  formatPartialDate,
+  formatQuantities,
+  formatQuantity,
+} from '../../src/lib/item-format.ts';
 import { moneySchema, parsePartialDate, quantitySchema } from '../../src/schemas/common.ts';
 
 const quantity = (input: unknown) => quantitySchema.parse(input);
@@ -15,9 +21,12 @@ describe.each([
 });
 
 test('several quantities are joined, none reads 未载明', () => {
-  expect(formatQuantities([quantity({ value: 2, unit: '条', of: '街道' }), quantity({ value: 4000, unit: '米', approx: 'over' })])).toBe(
-    '2条街道、4000余米',
-  );
+  expect(
+    formatQuantities([
+      quantity({ value: 2, unit: '条', of: '街道' }),
+      quantity({ value: 4000, unit: '米', approx: 'over' }),
+    ]),
+  ).toBe('2条街道、4000余米');
   expect(formatQuantities([])).toBe('未载明');
 });
 
@@ -33,7 +42,9 @@ describe.each([
 });
 
 test('money says what it is when the entry names it, and 未载明 when absent', () => {
-  expect(formatMoneyWithLabel(money({ min: 50000000, max: 100000000, label: '总投资' }))).toBe('总投资5000万–1亿元');
+  expect(formatMoneyWithLabel(money({ min: 50000000, max: 100000000, label: '总投资' }))).toBe(
+    '总投资5000万–1亿元',
+  );
   expect(formatMoney(undefined)).toBe('未载明');
 });
 

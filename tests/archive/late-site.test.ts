@@ -43,7 +43,9 @@ test('an item past its expected completion by the latest bulletin is flagged 逾
 
 test('the late page lists exactly the overdue items and says what date it measured against', () => {
   const late = read('items/late/index.html');
-  expect([...late.matchAll(/<tr id="item-([a-z0-9-]+)"/g)].map((m) => m[1])).toEqual(['xigouzi-jiashan-yuchi']);
+  expect([...late.matchAll(/<tr id="item-([a-z0-9-]+)"/g)].map((m) => m[1])).toEqual([
+    'xigouzi-jiashan-yuchi',
+  ]);
   expect(textOf(late)).toContain('2015年7月20日');
 });
 

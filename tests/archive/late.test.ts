@@ -41,8 +41,16 @@ function syntheticArchive(latestDate: string) {
     villages: [entryFrom('villages', 'village-a', 'name: 合成村')],
     teams: [team],
     items: [
-      item('stuck', '2015-07 上旬', '  - status: planned\n    bulletin: b-1\n  - status: underConstruction\n    bulletin: b-2'),
-      item('finished', '2015-07 上旬', '  - status: underConstruction\n    bulletin: b-1\n  - status: completed\n    bulletin: b-2'),
+      item(
+        'stuck',
+        '2015-07 上旬',
+        '  - status: planned\n    bulletin: b-1\n  - status: underConstruction\n    bulletin: b-2',
+      ),
+      item(
+        'finished',
+        '2015-07 上旬',
+        '  - status: underConstruction\n    bulletin: b-1\n  - status: completed\n    bulletin: b-2',
+      ),
       item('not-yet', '2015-08', '  - status: planned\n    bulletin: b-1'),
     ],
   });

@@ -24,8 +24,14 @@ test('the ledger has one row per published item, worded for display', () => {
     expected: '未载明',
     quantities: '未载明',
   });
-  expect(rows.find((r) => r.id === 'xigouzi-miaomu')).toMatchObject({ quantities: '80余亩', town: { name: '毕郭镇' } });
-  expect(rows.find((r) => r.id === 'xigouzi-jiashan-yuchi')).toMatchObject({ expected: '2015年7月上旬', expectedEnd: '2015-07-10' });
+  expect(rows.find((r) => r.id === 'xigouzi-miaomu')).toMatchObject({
+    quantities: '80余亩',
+    town: { name: '毕郭镇' },
+  });
+  expect(rows.find((r) => r.id === 'xigouzi-jiashan-yuchi')).toMatchObject({
+    expected: '2015年7月上旬',
+    expectedEnd: '2015-07-10',
+  });
 });
 
 test('rows with a stated town come first, then those whose town is 未载明', () => {
@@ -37,7 +43,10 @@ test('rows with a stated town come first, then those whose town is 未载明', (
 test('facet counts add up to the number of rows, with 未载明 last', () => {
   const facets = facetCounts(rows);
   for (const [facet, counts] of Object.entries(facets)) {
-    expect(counts.reduce((sum, c) => sum + c.count, 0), facet).toBe(rows.length);
+    expect(
+      counts.reduce((sum, c) => sum + c.count, 0),
+      facet,
+    ).toBe(rows.length);
   }
   expect(facets.status.find((c) => c.value === 'completed')).toMatchObject({ label: '已完成', count: 7 });
   expect(facets.town.at(-1)).toMatchObject({ value: '_unstated', label: '未载明' });
@@ -51,7 +60,10 @@ test('sort keys put money by its upper bound and unknowns as empty', () => {
 });
 
 test('a filter and sort state survives the trip through a URL', () => {
-  const query = toggleSort(toggleFilter(toggleFilter({ filters: {} }, 'town', 'biguo'), 'status', 'completed'), 'money');
+  const query = toggleSort(
+    toggleFilter(toggleFilter({ filters: {} }, 'town', 'biguo'), 'status', 'completed'),
+    'money',
+  );
   const text = formatLedgerQuery(toggleSort(query, 'money'));
   expect(text).toBe('?status=completed&town=biguo&sort=money&order=desc');
   expect(parseLedgerQuery(text)).toEqual({
@@ -76,5 +88,10 @@ test('sorting puts 未载明 last in both directions and compares numbers as num
   const collator = new Intl.Collator('zh-Hans-CN');
   const keys = ['350000', '', '100000000', '9'];
   expect([...keys].sort((a, b) => compareSortKeys(a, b, collator))).toEqual(['9', '350000', '100000000', '']);
-  expect([...keys].sort((a, b) => compareSortKeys(a, b, collator, true))).toEqual(['100000000', '350000', '9', '']);
+  expect([...keys].sort((a, b) => compareSortKeys(a, b, collator, true))).toEqual([
+    '100000000',
+    '350000',
+    '9',
+    '',
+  ]);
 });

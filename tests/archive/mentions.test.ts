@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest';
-import { createMatcher, entityKey, excerpt, findMentions, mentionsOf, termsOf, type Term } from '../../src/lib/mentions.ts';
+import {
+  createMatcher,
+  entityKey,
+  excerpt,
+  findMentions,
+  mentionsOf,
+  termsOf,
+  type Term,
+} from '../../src/lib/mentions.ts';
 import { bulletinBlocks } from '../../src/lib/paragraphs.ts';
 import { archiveOf, bulletin, entryFrom, realArchive } from './entries.ts';
 
@@ -69,7 +77,12 @@ test('a unit is also found under its full name, as one mention', () => {
 test('a village short name is used only when long enough and no other entity uses it', () => {
   const village = (id: string, name: string) => entryFrom('villages', id, `name: ${name}`);
   const texts = termsOf({
-    villages: [village('a', '西沟子村'), village('b', '王家村'), village('c', '东山村'), village('d', '东山村')],
+    villages: [
+      village('a', '西沟子村'),
+      village('b', '王家村'),
+      village('c', '东山村'),
+      village('d', '东山村'),
+    ],
     towns: [],
     units: [],
   }).map((t) => t.text);

@@ -9,9 +9,15 @@ import { ROOT } from '../support/paths.ts';
 const dist = inject('siteDist');
 const { entries } = validateArchive(contentDir(ROOT), ROOT);
 const named = (collection: string) =>
-  entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: e.parsed as Record<string, never> }));
+  entries
+    .filter((e) => e.collection === collection)
+    .map((e) => ({ id: e.id, data: e.parsed as Record<string, never> }));
 const read = (file: string) => fs.readFileSync(path.join(dist, file), 'utf8');
-const h1 = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim();
+const h1 = (html: string) =>
+  /<h1[^>]*>([\s\S]*?)<\/h1>/
+    .exec(html)?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .trim();
 /** Visible text without tags or white space. */
 const textOf = (html: string) =>
   html
@@ -25,25 +31,40 @@ test.each([
   ['units', 'name'],
   ['cases', 'title'],
   ['items', 'title'],
-] as const)('every entry of %s has its page, titled with its name, and the index links to it', (collection, field) => {
-  const index = read(`${collection}/index.html`);
-  for (const entry of named(collection)) {
-    expect(h1(read(`${collection}/${entry.id}/index.html`))).toBe(entry.data[field]);
-    expect(index, `${collection}/index.html → ${entry.id}`).toContain(`href="/${collection}/${entry.id}/"`);
-  }
-});
+] as const)(
+  'every entry of %s has its page, titled with its name, and the index links to it',
+  (collection, field) => {
+    const index = read(`${collection}/index.html`);
+    for (const entry of named(collection)) {
+      expect(h1(read(`${collection}/${entry.id}/index.html`))).toBe(entry.data[field]);
+      expect(index, `${collection}/index.html → ${entry.id}`).toContain(`href="/${collection}/${entry.id}/"`);
+    }
+  },
+);
 
 test('the ledger lists every item once in one table, each row linking to the item page', () => {
   const html = read('items/index.html');
   expect(html.match(/<table/g)).toHaveLength(1);
   const rows = [...html.matchAll(/<tr id="item-([a-z0-9-]+)"/g)].map((m) => m[1]);
-  expect(rows.sort()).toEqual(named('items').map((i) => i.id).sort());
+  expect(rows.sort()).toEqual(
+    named('items')
+      .map((i) => i.id)
+      .sort(),
+  );
   expect(rows).toHaveLength(15);
 });
 
 test('a village page names its town, unit, first and branch secretaries, items and the passages that mention it', () => {
   const text = textOf(read('villages/xigouzi/index.html'));
-  for (const fact of ['毕郭镇', '市住建局', '刘敬东', '欧吉勇', '种植高档苗木', '村文化大院翻建工程', '驻西沟子工作队']) {
+  for (const fact of [
+    '毕郭镇',
+    '市住建局',
+    '刘敬东',
+    '欧吉勇',
+    '种植高档苗木',
+    '村文化大院翻建工程',
+    '驻西沟子工作队',
+  ]) {
     expect(text).toContain(fact);
   }
   expect(read('villages/xigouzi/index.html')).toMatch(/href="\/bulletins\/2015-02\/#p\d+"/);
@@ -57,7 +78,9 @@ test('a village or unit the bulletins do not place says 未载明 instead of gue
 
 test('a unit page gives the head visit with who, title and date, and the bulletin it is as of', () => {
   const html = read('units/zhujianju/index.html');
-  expect(textOf(html)).toContain('主要领导入村走访：是（王彬局长，2015年5月12日）截至2015年第2期（2015年7月3日）');
+  expect(textOf(html)).toContain(
+    '主要领导入村走访：是（王彬局长，2015年5月12日）截至2015年第2期（2015年7月3日）',
+  );
   expect(html).toContain('href="/bulletins/2015-02/"');
 });
 
@@ -72,18 +95,24 @@ test('each facet value has a pre-built page listing only its rows, for readers w
 
 test('the downloads exist, are linked from the ledger, and hold exactly the ledger’s items', () => {
   const ledger = read('items/index.html');
-  for (const file of ['items.csv', 'items.json', 'figures.csv', 'figures.json']) expect(ledger).toContain(`href="/data/${file}"`);
+  for (const file of ['items.csv', 'items.json', 'figures.csv', 'figures.json'])
+    expect(ledger).toContain(`href="/data/${file}"`);
   const csv = read('data/items.csv');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const records = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+  const records = parse<Record<string, string>>(csv, { bom: true, columns: true });
   const json = JSON.parse(read('data/items.json')) as { id: string; statusLabel: string }[];
-  const ids = named('items').map((i) => i.id).sort();
+  const ids = named('items')
+    .map((i) => i.id)
+    .sort();
   expect(records.map((r) => r['编号']).sort()).toEqual(ids);
   expect(json.map((r) => r.id).sort()).toEqual(ids);
   expect(Object.fromEntries(records.map((r) => [r['编号'], r['进展']]))).toEqual(
     Object.fromEntries(json.map((r) => [r.id, r.statusLabel])),
   );
-  const figures = JSON.parse(read('data/figures.json')) as { bulletin: string; figures: Record<string, number> }[];
+  const figures = JSON.parse(read('data/figures.json')) as {
+    bulletin: string;
+    figures: Record<string, number>;
+  }[];
   expect(figures.map((f) => f.bulletin)).toEqual(named('bulletins').map((b) => b.id));
   expect(read('data/figures.csv').charCodeAt(0)).toBe(0xfeff);
 });
@@ -91,7 +120,12 @@ test('the downloads exist, are linked from the ledger, and hold exactly the ledg
 test('a case page renders its text and links its bulletin and the entities it is about; they link back', () => {
   const html = read('cases/guojia-pumping-station/index.html');
   expect(textOf(html)).toContain('协调筹集资金35万元');
-  for (const href of ['/bulletins/2015-02/', '/units/canlian/', '/villages/guojia/', '/items/guojia-yangshuizhan/']) {
+  for (const href of [
+    '/bulletins/2015-02/',
+    '/units/canlian/',
+    '/villages/guojia/',
+    '/items/guojia-yangshuizhan/',
+  ]) {
     expect(html).toContain(`href="${href}"`);
   }
   for (const page of ['villages/guojia', 'units/canlian', 'items/guojia-yangshuizhan']) {

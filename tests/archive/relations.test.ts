@@ -22,7 +22,11 @@ test('an item knows its team, unit, village and town; a village without a stated
 });
 
 test('items group under their village, unit and town', () => {
-  expect(ids(relations.itemsByVillage.get('houjia'))).toEqual(['houjia-guangchang', 'houjia-shuijing', 'houjia-xianlu']);
+  expect(ids(relations.itemsByVillage.get('houjia'))).toEqual([
+    'houjia-guangchang',
+    'houjia-shuijing',
+    'houjia-xianlu',
+  ]);
   expect(ids(relations.itemsByUnit.get('canlian'))).toEqual(['guojia-peidianshi', 'guojia-yangshuizhan']);
   expect(ids(relations.itemsByTown.get('qishan'))).toEqual(['qiancang-zhaoqi']);
   expect(ids(relations.villagesByTown.get('biguo'))).toEqual(['xigouzi']);

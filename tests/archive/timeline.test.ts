@@ -62,7 +62,11 @@ test('a team’s reports read as the bulletin gave them: who visited, with title
 test('西沟子村’s timeline holds its team’s reports and all four of its items, each with issue 2', () => {
   const archive = realArchive();
   const { teamsByVillage, itemsByVillage } = relationsOf(archive);
-  const events = villageTimeline(teamsByVillage.get('xigouzi')!, itemsByVillage.get('xigouzi')!, archive.bulletinById);
+  const events = villageTimeline(
+    teamsByVillage.get('xigouzi')!,
+    itemsByVillage.get('xigouzi')!,
+    archive.bulletinById,
+  );
   expect(events.filter((e) => e.kind === 'item')).toHaveLength(4);
   expect(events.filter((e) => e.kind === 'team').length).toBeGreaterThanOrEqual(3);
   expect(new Set(events.map((e) => e.bulletin.id))).toEqual(new Set(['2015-02']));

@@ -41,7 +41,9 @@ export class ItemLedger extends HTMLElement {
       if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
       event.preventDefault();
       const { facet, value } = link.dataset;
-      this.#update(facet && value ? toggleFilter(this.#query, facet as Facet, value) : { ...this.#query, filters: {} });
+      this.#update(
+        facet && value ? toggleFilter(this.#query, facet as Facet, value) : { ...this.#query, filters: {} },
+      );
     });
     window.addEventListener('popstate', () => this.#show(parseLedgerQuery(location.search)));
     this.#show(parseLedgerQuery(location.search));
@@ -55,7 +57,10 @@ export class ItemLedger extends HTMLElement {
   #show(query: LedgerQuery) {
     this.#query = query;
     const { filters, sort } = query;
-    const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
+    const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<
+      Facet,
+      Map<string, number>
+    >;
     let shown = 0;
     for (const row of this.#rows) {
       const values = row.dataset as Partial<Record<Facet, string>>;
@@ -63,7 +68,8 @@ export class ItemLedger extends HTMLElement {
       if (!row.hidden) shown += 1;
       for (const facet of FACETS) {
         const value = values[facet];
-        if (value !== undefined && matchesFilters(values, filters, facet)) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+        if (value !== undefined && matchesFilters(values, filters, facet))
+          counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
       }
     }
     this.querySelectorAll<HTMLAnchorElement>('a[data-facet]').forEach((link) => {
@@ -77,7 +83,10 @@ export class ItemLedger extends HTMLElement {
       const count = link.querySelector('[data-count]');
       if (count) count.textContent = String(counts[facet].get(value) ?? 0);
     });
-    this.querySelector<HTMLElement>('a[data-clear]')?.toggleAttribute('hidden', Object.keys(filters).length === 0);
+    this.querySelector<HTMLElement>('a[data-clear]')?.toggleAttribute(
+      'hidden',
+      Object.keys(filters).length === 0,
+    );
     this.#sort(sort);
     const status = this.querySelector('[data-ledger-status]');
     if (status) status.textContent = ARCHIVE_LABELS.ledger.showing(shown, this.#rows.length);
@@ -85,12 +94,17 @@ export class ItemLedger extends HTMLElement {
 
   #sort(sort: LedgerQuery['sort']) {
     const index = sort && this.#columns.get(sort.column);
-    const key = (row: HTMLTableRowElement) => (index === undefined ? '' : (row.cells[index]?.dataset['sort'] ?? ''));
+    const key = (row: HTMLTableRowElement) =>
+      index === undefined ? '' : (row.cells[index]?.dataset['sort'] ?? '');
     const ordered =
       sort && index !== undefined
         ? this.#rows
             .map((row, position) => ({ row, position }))
-            .sort((a, b) => compareSortKeys(key(a.row), key(b.row), this.#collator, sort.descending) || a.position - b.position)
+            .sort(
+              (a, b) =>
+                compareSortKeys(key(a.row), key(b.row), this.#collator, sort.descending) ||
+                a.position - b.position,
+            )
             .map(({ row }) => row)
         : this.#rows;
     this.querySelector('tbody')?.append(...ordered);
