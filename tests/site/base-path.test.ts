@@ -60,7 +60,7 @@ test('the home page scoreboard shows the latest figures and the change since the
   expect(board).toContain('2个单位未提交');
 });
 
-test('feed and citation give absolute addresses under the configured site and subpath', () => {
+test('feed, sitemap and citation give absolute addresses under the configured site and subpath', () => {
   const xml = new XMLParser({ isArray: (name) => name === 'item' });
   const { rss } = xml.parse(fs.readFileSync(path.join(build.outDir, 'rss.xml'), 'utf8')) as {
     rss: { channel: { link: string; item: { link: string }[] } };
@@ -70,6 +70,10 @@ test('feed and citation give absolute addresses under the configured site and su
     `${SITE}${BASE}bulletins/2015-03/`,
     `${SITE}${BASE}bulletins/2015-02/`,
   ]);
+  const sitemap = fs.readFileSync(path.join(build.outDir, 'sitemap-0.xml'), 'utf8');
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  expect(locs).toContain(`${SITE}${BASE}bulletins/2015-03/`);
+  expect(locs.filter((loc) => !loc?.startsWith(`${SITE}${BASE}`))).toEqual([]);
   const cite = page('bulletins/2015-02/index.html').querySelector('.citation a');
   expect(cite?.getAttribute('href')).toBe(`${SITE}${BASE}bulletins/2015-02/`);
 });
