@@ -52,11 +52,18 @@ let { id, name } = values;
 // Ask only a person at a terminal; bulletins are named by issue and need no id.
 if (process.stdin.isTTY && process.stdout.isTTY && (name === undefined || (id === undefined && kind !== 'bulletin'))) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
+  // Reading lines from the iterator keeps answers typed ahead; Ctrl+D takes the default.
+  const lines = rl[Symbol.asyncIterator]();
+  const ask = async (prompt: string) => {
+    process.stdout.write(prompt);
+    const next = await lines.next();
+    return next.done ? '' : String(next.value).trim();
+  };
   const label = kind === 'bulletin' ? '标题' : kind === 'team' ? '第一书记姓名（可留空）' : '名称';
-  name ??= (await rl.question(`${label}：`)).trim() || undefined;
+  name ??= (await ask(`${label}：`)) || undefined;
   if (id === undefined && kind !== 'bulletin') {
     const suggested = name ? idFromName(name) : '';
-    id = (await rl.question(`文件名（小写字母、数字、连字符）${suggested ? `[${suggested}]` : ''}：`)).trim() || suggested || undefined;
+    id = (await ask(`文件名（小写字母、数字、连字符）${suggested ? `[${suggested}]` : ''}：`)) || suggested || undefined;
   }
   rl.close();
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -124,3 +125,18 @@ test('a scaffolded bulletin builds as it is and leaves no trace in dist, search 
   expect(text).not.toContain(title);
   expect(text).not.toContain(`/bulletins/${id}/`);
 }, 300_000);
+
+test('on a terminal it asks for the name and the file name, suggesting one', () => {
+  // util-linux `script` gives the command a real terminal; answers are typed ahead on its input.
+  const dir = copyContent('new-terminal');
+  const result = spawnSync('script', ['-qec', 'npm run --silent new -- village', '/dev/null'], {
+    cwd: ROOT,
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: dir, NO_COLOR: '1' },
+    input: '南村\n\n',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  expect(result.stdout).toContain('名称：');
+  expect(result.stdout).toContain('[nancun]');
+  expect(fs.readFileSync(path.join(dir, 'villages/nancun.md'), 'utf8')).toContain('\nname: 南村\n');
+});
