@@ -25,17 +25,27 @@ function build(): string {
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (values.scale) {
     if (!isScaleName(values.scale)) throw new Error(`unknown scale ${values.scale}`);
-    env['ARCHIVE_CONTENT_DIR'] = writeArchive(generateArchive(SCALES[values.scale]), path.join(out, 'content'));
+    env['ARCHIVE_CONTENT_DIR'] = writeArchive(
+      generateArchive(SCALES[values.scale]),
+      path.join(out, 'content'),
+    );
     env['NODE_OPTIONS'] = '--max-old-space-size=16384';
   }
   console.log(`[search-bench] building into ${path.relative(ROOT, out)}/dist`);
-  execFileSync('npx', ['astro', 'build', '--outDir', path.join(out, 'dist')], { cwd: ROOT, env, stdio: 'ignore' });
+  execFileSync('npx', ['astro', 'build', '--outDir', path.join(out, 'dist')], {
+    cwd: ROOT,
+    env,
+    stdio: 'ignore',
+  });
   return path.join(out, 'dist');
 }
 
 function sizeOf(dir: string): { files: number; bytes: number } {
   if (!fs.existsSync(dir)) return { files: 0, bytes: 0 };
-  const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile());
+  const files = fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => path.join(dir, f))
+    .filter((f) => fs.statSync(f).isFile());
   return { files: files.length, bytes: files.reduce((sum, f) => sum + fs.statSync(f).size, 0) };
 }
 
@@ -43,7 +53,10 @@ function sizeOf(dir: string): { files: number; bytes: number } {
 function queriesFor(dist: string): [string, string] {
   const h1 = (section: string) => {
     const dir = path.join(dist, section);
-    const first = fs.readdirSync(dir).filter((d) => fs.existsSync(path.join(dir, d, 'index.html'))).sort()[0];
+    const first = fs
+      .readdirSync(dir)
+      .filter((d) => fs.existsSync(path.join(dir, d, 'index.html')))
+      .sort()[0];
     const html = first ? fs.readFileSync(path.join(dir, first, 'index.html'), 'utf8') : '';
     return /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '帮扶';
   };
@@ -62,7 +75,11 @@ function record(page: Page) {
           // Pagefind's own files arrive gzipped already; a server would not compress them again.
           const gzip = Math.min(body.length, zlib.gzipSync(body).length);
           const url = new URL(response.url()).pathname;
-          const kind = /\/pagefind\/(index|filter|fragment)\//.test(url) ? url.split('/').at(-2)! : /\/pagefind\//.test(url) ? 'pagefind runtime' : response.request().resourceType();
+          const kind = /\/pagefind\/(index|filter|fragment)\//.test(url)
+            ? url.split('/').at(-2)!
+            : /\/pagefind\//.test(url)
+              ? 'pagefind runtime'
+              : response.request().resourceType();
           tally.requests += 1;
           tally.raw += body.length;
           tally.gzip += gzip;
@@ -86,7 +103,9 @@ async function settled(page: Page, since: number): Promise<number> {
   const done = await page.waitForFunction(
     () => {
       const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-      return (document.querySelector('[data-search-results] li') || status.startsWith('没有')) && performance.now();
+      return (
+        (document.querySelector('[data-search-results] li') || status.startsWith('没有')) && performance.now()
+      );
     },
     undefined,
     { polling: 'raf' },
@@ -110,18 +129,30 @@ const firstMs = await settled(page, 0);
 const firstBytes = await take();
 const field = page.getByRole('search', { name: '搜索', exact: true }).getByRole('searchbox');
 await field.fill(second);
-const typedAt = (await page.evaluate(() => performance.now())) as number;
+const typedAt = await page.evaluate(() => performance.now());
 await field.press('Enter');
-await page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(q), second);
+await page.waitForFunction(
+  (q) => document.querySelector('[data-search-status]')?.textContent?.includes(q),
+  second,
+);
 const secondMs = await settled(page, typedAt);
 const secondBytes = await take();
 await browser.close();
 await server.close();
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const kinds = (t: Tally) => Object.entries(t.byKind).map(([k, b]) => `${k} ${kb(b)}`).join(', ');
+const kinds = (t: Tally) =>
+  Object.entries(t.byKind)
+    .map(([k, b]) => `${k} ${kb(b)}`)
+    .join(', ');
 const total = sizeOf(bundle);
 console.log(`search index: ${Object.values(pages.languages).reduce((s, l) => s + l.page_count, 0)} pages`);
-console.log(`  on disk: ${kb(total.bytes)} in ${total.files} files (${['index', 'filter', 'fragment'].map((d) => `${d}/ ${kb(sizeOf(path.join(bundle, d)).bytes)}`).join(', ')})`);
-console.log(`  first query "${first}" (empty cache, search page included): ${kb(firstBytes.gzip)} gzip in ${firstBytes.requests} requests (${kinds(firstBytes)}); first result after ${firstMs} ms`);
-console.log(`  second query "${second}": ${kb(secondBytes.gzip)} gzip in ${secondBytes.requests} requests (${kinds(secondBytes)}); first result after ${secondMs} ms`);
+console.log(
+  `  on disk: ${kb(total.bytes)} in ${total.files} files (${['index', 'filter', 'fragment'].map((d) => `${d}/ ${kb(sizeOf(path.join(bundle, d)).bytes)}`).join(', ')})`,
+);
+console.log(
+  `  first query "${first}" (empty cache, search page included): ${kb(firstBytes.gzip)} gzip in ${firstBytes.requests} requests (${kinds(firstBytes)}); first result after ${firstMs} ms`,
+);
+console.log(
+  `  second query "${second}": ${kb(secondBytes.gzip)} gzip in ${secondBytes.requests} requests (${kinds(secondBytes)}); first result after ${secondMs} ms`,
+);

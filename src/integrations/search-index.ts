@@ -10,12 +10,17 @@ const UNUSED_BUNDLE_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 /** The address a built file is served at: `bulletins/2015-02/index.html` → `/base/bulletins/2015-02/`. */
 export function pageUrl(relativeFile: string, base: string): string {
-  const file = relativeFile.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+  const file = relativeFile
+    .split(path.sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1');
   return `${base.replace(/\/?$/, '/')}${file}`;
 }
 

@@ -17,7 +17,9 @@ const emptyAbsent: string[] = [];
 
 /** Visible text of every page the search indexes, to check the table against the site itself. */
 function indexedText(dist: string): string {
-  const files = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  const files = fs
+    .readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'));
   return files
     .map((f) => fs.readFileSync(path.join(dist, f), 'utf8'))
     .filter((html) => html.includes('data-pagefind-body'))
@@ -44,7 +46,10 @@ afterAll(async () => {
 
 describe('every known answer is among the first five results', () => {
   test.each(KNOWN_ANSWERS)('$query ($kind) finds $page', async ({ query, page: expected }) => {
-    expect(fs.existsSync(path.join(inject('siteDist'), expected, 'index.html')), `${expected} is not built`).toBe(true);
+    expect(
+      fs.existsSync(path.join(inject('siteDist'), expected, 'index.html')),
+      `${expected} is not built`,
+    ).toBe(true);
     const { paths } = await searchFor(page, base, query);
     expect(paths.slice(0, 5)).toContain(expected);
     found.push(query);
@@ -58,26 +63,30 @@ describe('a word found nowhere on the site returns nothing', () => {
     const { status, paths } = await searchFor(page, base, word);
     expect(paths).toEqual([]);
     expect(status).toContain('没有找到');
-    await expect.poll(() => page.getByRole('navigation', { name: '按目录查找' }).getByRole('link').allInnerTexts()).toEqual([
-      '全部简报',
-      '后进村',
-      '帮扶事项',
-    ]);
+    await expect
+      .poll(() => page.getByRole('navigation', { name: '按目录查找' }).getByRole('link').allInnerTexts())
+      .toEqual(['全部简报', '后进村', '帮扶事项']);
     emptyAbsent.push(word);
   });
 });
 
 describe('precision', () => {
-  test.each(FIRST_RESULTS)('$query puts $page first, ahead of pages that only mention it', async ({ query, page: expected }) => {
-    const { paths } = await searchFor(page, base, query);
-    expect(paths[0]).toBe(expected);
-  });
+  test.each(FIRST_RESULTS)(
+    '$query puts $page first, ahead of pages that only mention it',
+    async ({ query, page: expected }) => {
+      const { paths } = await searchFor(page, base, query);
+      expect(paths[0]).toBe(expected);
+    },
+  );
 
-  test.each(['扬水站', '刘敬东', '村情民意一本通', '水井'])('every result for %s holds the whole word', async (query) => {
-    const { texts } = await searchFor(page, base, query);
-    expect(texts.length).toBeGreaterThan(0);
-    for (const text of texts) expect(text.replace(/\s/g, '')).toContain(query);
-  });
+  test.each(['扬水站', '刘敬东', '村情民意一本通', '水井'])(
+    'every result for %s holds the whole word',
+    async (query) => {
+      const { texts } = await searchFor(page, base, query);
+      expect(texts.length).toBeGreaterThan(0);
+      for (const text of texts) expect(text.replace(/\s/g, '')).toContain(query);
+    },
+  );
 
   test('the page stayed quiet: no console message, no request to another origin', () => {
     expect(watched.consoleMessages).toEqual([]);

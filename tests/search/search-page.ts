@@ -13,16 +13,15 @@ const STILL_WORKING = '正在搜索…';
 
 /** Waits until the search page has finished a search and reads what a person sees. */
 export async function readResults(page: Page, base: string): Promise<SearchOutcome> {
-  await page.waitForFunction(
-    (working) => {
-      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-      return status !== '' && status !== working;
-    },
-    STILL_WORKING,
-  );
+  await page.waitForFunction((working) => {
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return status !== '' && status !== working;
+  }, STILL_WORKING);
   const status = (await page.locator('[data-search-status]').textContent()) ?? '';
   const results = page.locator('[data-search-results] > li');
-  const hrefs = await results.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  const hrefs = await results
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   const texts = await results.evaluateAll((items) => items.map((li) => (li as HTMLElement).innerText));
   return { status, paths: hrefs.map((href) => `/${href.slice(base.length)}`), texts };
 }

@@ -7,7 +7,13 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function highlightHits(words: readonly string[]): void {
   const root = document.querySelector('[data-pagefind-body]');
   if (!root || words.length === 0) return;
-  const pattern = new RegExp([...words].sort((a, b) => b.length - a.length).map(escape).join('|'), 'giu');
+  const pattern = new RegExp(
+    [...words]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|'),
+    'giu',
+  );
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const texts: Text[] = [];
   while (walker.nextNode()) texts.push(walker.currentNode as Text);

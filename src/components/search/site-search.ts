@@ -1,6 +1,12 @@
 import { SEARCH_LABELS } from '../../i18n/zh.ts';
 import { formatDate } from '../../lib/format.ts';
-import { createSearchEngine, PAGEFIND_OPTIONS, type PagefindApi, type SearchHit, type SearchOutcome } from '../../lib/search/engine.ts';
+import {
+  createSearchEngine,
+  PAGEFIND_OPTIONS,
+  type PagefindApi,
+  type SearchHit,
+  type SearchOutcome,
+} from '../../lib/search/engine.ts';
 import { FILTER_KEYS, type FacetValue } from '../../lib/search/facets.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/state.ts';
 
@@ -16,7 +22,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 /** Pagefind's excerpt (text with `<`/`>` escaped, hits in `<mark>`) as DOM nodes, never as HTML. */
 function excerptNodes(excerpt: string): Node[] {
   return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part, i) => {
-    const text = part.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    const text = part
+      .replace(/<\/?mark>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>');
     return i % 2 === 1 ? element('mark', undefined, text) : document.createTextNode(text);
   });
 }
@@ -86,7 +95,9 @@ class SiteSearch extends HTMLElement {
 
   async #loadEngine() {
     const url = `${this.dataset['base'] ?? '/'}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi & { options(o: object): Promise<void> };
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi & {
+      options(o: object): Promise<void>;
+    };
     await pagefind.options(PAGEFIND_OPTIONS);
     return createSearchEngine(pagefind);
   }
@@ -113,7 +124,8 @@ class SiteSearch extends HTMLElement {
       this.#renderFilters(outcome.counts, state);
       await this.#showMore(false);
       if (generation !== this.#generation) return;
-      status.textContent = outcome.total > 0 ? SEARCH_LABELS.found(outcome.total, state.q) : SEARCH_LABELS.none(state.q);
+      status.textContent =
+        outcome.total > 0 ? SEARCH_LABELS.found(outcome.total, state.q) : SEARCH_LABELS.none(state.q);
       this.#part<HTMLElement>('[data-search-fallback]').hidden = outcome.total > 0;
     } catch {
       this.#engine = undefined;
@@ -136,7 +148,9 @@ class SiteSearch extends HTMLElement {
     this.#part<HTMLElement>('[data-search-filters]').hidden = false;
     for (const key of FILTER_KEYS) {
       const select = this.#part<HTMLSelectElement>(`select[data-filter="${key}"]`);
-      const options = (counts[key] ?? []).map(({ value, count }) => new Option(`${value}（${count}）`, value));
+      const options = (counts[key] ?? []).map(
+        ({ value, count }) => new Option(`${value}（${count}）`, value),
+      );
       select.replaceChildren(new Option(SEARCH_LABELS.all, ''), ...options);
       select.value = state.filters[key] ?? '';
       this.#part<HTMLElement>(`[data-filter-label="${key}"]`).hidden = options.length === 0;

@@ -1,4 +1,10 @@
-import { applyFilters, facetCounts, type FacetValue, type FilterKey, type FilterMembership } from './facets.ts';
+import {
+  applyFilters,
+  facetCounts,
+  type FacetValue,
+  type FilterKey,
+  type FilterMembership,
+} from './facets.ts';
 import { unspaceHan } from './han-spacing.ts';
 import { hitHref, type FragmentAnchor } from './hit.ts';
 import { parseQuery, rankingQuery, type QueryTerm } from './query.ts';
@@ -86,7 +92,8 @@ export function createSearchEngine(pagefind: PagefindApi) {
 
   async function run(state: SearchState): Promise<SearchOutcome> {
     const terms = parseQuery(state.q);
-    if (terms.length === 0) return { terms, total: 0, counts: facetCounts([], new Map(), {}), hits: async () => [] };
+    if (terms.length === 0)
+      return { terms, total: 0, counts: facetCounts([], new Map(), {}), hits: () => Promise.resolve([]) };
     const [exact, ranked, members, newest] = await Promise.all([
       Promise.all(terms.map((term) => pagefind.search(term.exact))),
       pagefind.search(rankingQuery(terms)),
@@ -95,7 +102,9 @@ export function createSearchEngine(pagefind: PagefindApi) {
     ]);
     const [first, ...rest] = exact.map((search) => search.results);
     const others = rest.map((results) => new Set(results.map((r) => r.id)));
-    const byId = new Map((first ?? []).filter((r) => others.every((ids) => ids.has(r.id))).map((r) => [r.id, r]));
+    const byId = new Map(
+      (first ?? []).filter((r) => others.every((ids) => ids.has(r.id))).map((r) => [r.id, r]),
+    );
     const matched = [...byId.keys()];
     const score = new Map(ranked.results.map((r) => [r.id, r.score]));
     const undated = Number.MAX_SAFE_INTEGER;
@@ -118,7 +127,9 @@ export function createSearchEngine(pagefind: PagefindApi) {
             const meta = fragment.meta;
             const title = unspaceHan(meta['title'] ?? '');
             // A page whose title holds the words opens at its top, not at a later mention.
-            const hit = words.some((word) => title.toLowerCase().includes(word)) ? undefined : result.words[0];
+            const hit = words.some((word) => title.toLowerCase().includes(word))
+              ? undefined
+              : result.words[0];
             return {
               title,
               href: hitHref(fragment.raw_url ?? fragment.url, words, fragment.anchors, hit),

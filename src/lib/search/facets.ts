@@ -23,11 +23,15 @@ export function applyFilters(
   active: ActiveFilters,
   except?: FilterKey,
 ): string[] {
-  const chosen = Object.entries(active).filter(([key, value]) => key !== except && value !== undefined) as [FilterKey, string][];
+  const chosen = Object.entries(active).filter(([key, value]) => key !== except && value !== undefined) as [
+    FilterKey,
+    string,
+  ][];
   return ids.filter((id) => chosen.every(([key, value]) => has(membership, key, value, id)));
 }
 
-const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN');
+const byCount = (a: FacetValue, b: FacetValue) =>
+  b.count - a.count || a.value.localeCompare(b.value, 'zh-CN');
 const byValueDescending = (a: FacetValue, b: FacetValue) => b.value.localeCompare(a.value);
 
 /**
@@ -43,10 +47,12 @@ export function facetCounts(
   const counts = {} as Record<FilterKey, FacetValue[]>;
   for (const key of FILTER_KEYS) {
     const pool = applyFilters(ids, membership, active, key);
-    const values = [...(membership.get(key) ?? new Map<string, ReadonlySet<string>>())].map(([value, pages]) => ({
-      value,
-      count: pool.filter((id) => pages.has(id)).length,
-    }));
+    const values = [...(membership.get(key) ?? new Map<string, ReadonlySet<string>>())].map(
+      ([value, pages]) => ({
+        value,
+        count: pool.filter((id) => pages.has(id)).length,
+      }),
+    );
     counts[key] = values
       .filter(({ value, count }) => count > 0 || active[key] === value)
       .sort(key === 'year' ? byValueDescending : byCount);

@@ -10,7 +10,10 @@ const HAN_NEIGHBOUR = /(\p{Script=Han})(?=\S)|(\S)(?=\p{Script=Han})/gu;
 
 /** Puts a space between each Han character and any non-space character next to it. */
 export function spaceHan(text: string): string {
-  return text.replace(HAN_NEIGHBOUR, (_, han: string | undefined, other: string | undefined) => `${han ?? other} `);
+  return text.replace(
+    HAN_NEIGHBOUR,
+    (_, han: string | undefined, other: string | undefined) => `${han ?? other} `,
+  );
 }
 
 /**
@@ -19,8 +22,14 @@ export function spaceHan(text: string): string {
  */
 export function spaceHanInHtml(html: string): string {
   return html
-    .replace(/>([^<]+)</g, (_, text: string) => `>${spaceHan(text).replace(/^(?=\p{Script=Han})|(?<=\p{Script=Han})$/gu, ' ')}<`)
-    .replace(/(data-pagefind-meta="[^":]+:)([^"]*)"/g, (_, key: string, value: string) => `${key}${spaceHan(value)}"`);
+    .replace(
+      />([^<]+)</g,
+      (_, text: string) => `>${spaceHan(text).replace(/^(?=\p{Script=Han})|(?<=\p{Script=Han})$/gu, ' ')}<`,
+    )
+    .replace(
+      /(data-pagefind-meta="[^":]+:)([^"]*)"/g,
+      (_, key: string, value: string) => `${key}${spaceHan(value)}"`,
+    );
 }
 
 const isHan = (char: string | undefined) => char !== undefined && /\p{Script=Han}/u.test(char);

@@ -13,7 +13,12 @@ export const HIGHLIGHT_PARAM = 'highlight';
  * The address a result links to: the page, the words to highlight there, and the innermost element
  * with an id that starts at or before the hit, so the page opens at the passage (a bulletin's `p12`).
  */
-export function hitHref(pageUrl: string, words: readonly string[], anchors: readonly FragmentAnchor[], hit?: number): string {
+export function hitHref(
+  pageUrl: string,
+  words: readonly string[],
+  anchors: readonly FragmentAnchor[],
+  hit?: number,
+): string {
   const params = new URLSearchParams(words.map((word) => [HIGHLIGHT_PARAM, word]));
   const before = hit === undefined ? [] : anchors.filter((anchor) => anchor.id && anchor.location <= hit);
   const anchor = before.reduce<FragmentAnchor | undefined>(

@@ -22,7 +22,11 @@ export const MAX_TERMS = 8;
  * lower-cased as Pagefind indexes them.
  */
 export function parseQuery(raw: string): QueryTerm[] {
-  const words = raw.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    raw
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return [...new Set(words)].slice(0, MAX_TERMS).map((text) => {
     const loose = spaceHan(text);
     return { text, exact: `"${loose}"`, loose };

@@ -2,8 +2,21 @@ import { expect, test } from 'vitest';
 import { applyFilters, facetCounts, type FilterMembership } from '../../../src/lib/search/facets.ts';
 
 const membership: FilterMembership = new Map([
-  ['type', new Map([['简报', new Set(['b1', 'b2'])], ['村', new Set(['v1'])], ['帮扶事项', new Set(['i1'])]])],
-  ['year', new Map([['2015', new Set(['b1', 'i1'])], ['2016', new Set(['b2'])]])],
+  [
+    'type',
+    new Map([
+      ['简报', new Set(['b1', 'b2'])],
+      ['村', new Set(['v1'])],
+      ['帮扶事项', new Set(['i1'])],
+    ]),
+  ],
+  [
+    'year',
+    new Map([
+      ['2015', new Set(['b1', 'i1'])],
+      ['2016', new Set(['b2'])],
+    ]),
+  ],
   ['town', new Map([['毕郭镇', new Set(['v1', 'i1'])]])],
 ]);
 const ids = ['b1', 'b2', 'v1', 'i1'];

@@ -3,11 +3,14 @@ import { spaceHan, spaceHanInHtml, unspaceHan } from '../../../src/lib/search/ha
 
 describe('what Pagefind indexes', () => {
   test('every Han character stands alone, numbers and Latin words stay whole', () => {
-    expect(spaceHan('市残联驻郭家村筹集资金35万元,电话8249284')).toBe('市 残 联 驻 郭 家 村 筹 集 资 金 35 万 元 , 电 话 8249284');
+    expect(spaceHan('市残联驻郭家村筹集资金35万元,电话8249284')).toBe(
+      '市 残 联 驻 郭 家 村 筹 集 资 金 35 万 元 , 电 话 8249284',
+    );
   });
 
   test('page text and metadata are spaced, filter values keep their exact form', () => {
-    const html = '<h1>郭家村</h1><span data-pagefind-filter="town:毕郭镇"></span><span data-pagefind-meta="title:扬水站建设"></span>';
+    const html =
+      '<h1>郭家村</h1><span data-pagefind-filter="town:毕郭镇"></span><span data-pagefind-meta="title:扬水站建设"></span>';
     expect(spaceHanInHtml(html)).toBe(
       '<h1> 郭 家 村 </h1><span data-pagefind-filter="town:毕郭镇"></span><span data-pagefind-meta="title:扬 水 站 建 设"></span>',
     );
@@ -20,16 +23,19 @@ test('text in neighbouring elements does not run together', () => {
 
 describe('what a person reads', () => {
   test('spacing is undone, including across highlighted words', () => {
-    expect(unspaceHan('完 \u200B成 \u200B<mark>扬 </mark><mark>水 </mark><mark>站 </mark>建 \u200B设 35 万')).toBe(
-      '完成<mark>扬水站</mark>建设35万',
-    );
+    expect(
+      unspaceHan('完 \u200B成 \u200B<mark>扬 </mark><mark>水 </mark><mark>站 </mark>建 \u200B设 35 万'),
+    ).toBe('完成<mark>扬水站</mark>建设35万');
   });
 
   test('the space Pagefind puts after a heading stays', () => {
     expect(unspaceHan('郭 \u200B家 \u200B村\u200B. \u200B帮 \u200B扶')).toBe('郭家村. 帮扶');
   });
 
-  test.each(['市住建局王彬局长', '招远市 2015年7月3日', 'Pagefind 1.6'])('%s survives a round trip', (text) => {
-    expect(unspaceHan(spaceHan(text)).replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
-  });
+  test.each(['市住建局王彬局长', '招远市 2015年7月3日', 'Pagefind 1.6'])(
+    '%s survives a round trip',
+    (text) => {
+      expect(unspaceHan(spaceHan(text)).replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    },
+  );
 });

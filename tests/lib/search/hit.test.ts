@@ -8,7 +8,9 @@ const anchors = [
 ];
 
 test('a result opens the page at the passage holding the hit, with the words to highlight', () => {
-  expect(hitHref('/bulletins/2015-02/', ['扬水站'], anchors, 75)).toBe('/bulletins/2015-02/?highlight=%E6%89%AC%E6%B0%B4%E7%AB%99#p3');
+  expect(hitHref('/bulletins/2015-02/', ['扬水站'], anchors, 75)).toBe(
+    '/bulletins/2015-02/?highlight=%E6%89%AC%E6%B0%B4%E7%AB%99#p3',
+  );
 });
 
 test('a hit before any passage, such as in the title, opens the top of the page', () => {

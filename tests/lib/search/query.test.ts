@@ -6,7 +6,11 @@ test('a Chinese word is searched as its characters side by side', () => {
 });
 
 test('spaces and punctuation, full-width or not, separate words', () => {
-  expect(parseQuery(' 刘敬东，沼气　“村情民意一本通” ').map((t) => t.text)).toEqual(['刘敬东', '沼气', '村情民意一本通']);
+  expect(parseQuery(' 刘敬东，沼气　“村情民意一本通” ').map((t) => t.text)).toEqual([
+    '刘敬东',
+    '沼气',
+    '村情民意一本通',
+  ]);
 });
 
 test('full-width digits and capitals are read as ASCII, Latin in lower case', () => {

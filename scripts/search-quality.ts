@@ -1,0 +1,127 @@
+/**
+ * `node scripts/search-quality.ts [--dist DIR]`: measures search quality on a built site two ways, plain
+ * Pagefind 1.6 (its own jieba index, the query as typed) and the archive's search page, to show why the
+ * archive does not use Pagefind as it comes. For every query of the known-answer table
+ * (tests/search/known-answers.ts) the right answer is every page whose indexed text holds the query
+ * as written; it prints recall and precision against that, the known page in the top 5, and how many
+ * absent words come back empty.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import zlib from 'node:zlib';
+import * as pagefind from 'pagefind';
+import type { Page } from 'playwright-core';
+import type { PagefindApi } from '../src/lib/search/engine.ts';
+import { unspaceHan } from '../src/lib/search/han-spacing.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { buildSite } from '../tests/support/build.ts';
+import { serveDist } from '../tests/support/serve.ts';
+import { ABSENT_WORDS, KNOWN_ANSWERS } from '../tests/search/known-answers.ts';
+import { readResults, searchFor } from '../tests/search/search-page.ts';
+
+const { values } = parseArgs({ options: { dist: { type: 'string' } } });
+const dist = values.dist ? path.resolve(values.dist) : buildSite('search-quality').outDir;
+
+/** What Pagefind indexed of each page (its fragments, signature stripped), as readable text. */
+function indexedPages(bundle: string): Map<string, string> {
+  const dir = path.join(bundle, 'fragment');
+  const pages = new Map<string, string>();
+  for (const file of fs.readdirSync(dir)) {
+    const fragment = JSON.parse(
+      zlib
+        .gunzipSync(fs.readFileSync(path.join(dir, file)))
+        .subarray(12)
+        .toString('utf8'),
+    ) as {
+      url: string;
+      content: string;
+      meta: Record<string, string>;
+    };
+    pages.set(
+      fragment.url,
+      unspaceHan([fragment.content, ...Object.values(fragment.meta)].join(' '))
+        .replace(/\s/g, '')
+        .toLowerCase(),
+    );
+  }
+  return pages;
+}
+
+async function allResultPaths(page: Page, query: string): Promise<string[]> {
+  await searchFor(page, '/', query);
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const shown = await page.locator('[data-search-results] > li').count();
+    await more.click();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-search-results] > li').length > n,
+      shown,
+    );
+  }
+  return page
+    .locator('[data-search-results] a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+}
+
+const truthText = indexedPages(path.join(dist, 'pagefind'));
+const truth = (query: string) =>
+  [...truthText].filter(([, text]) => text.includes(query.toLowerCase())).map(([url]) => url);
+
+const plain = `${dist}-plain-pagefind`;
+fs.rmSync(plain, { recursive: true, force: true });
+fs.cpSync(dist, plain, { recursive: true, filter: (src) => !src.includes(`${path.sep}pagefind`) });
+const { index } = await pagefind.createIndex({});
+await index!.addDirectory({ path: plain });
+await index!.writeFiles({ outputPath: path.join(plain, 'pagefind') });
+await pagefind.close();
+
+const browser = await launchBrowser();
+for (const [label, site] of [
+  ['plain Pagefind 1.6', plain],
+  ['archive search', dist],
+] as const) {
+  const server = await serveDist(site);
+  const page = await browser.newPage();
+  await page.goto(`${server.url}search/`);
+  await readResults(page, '/');
+  const run =
+    site === plain
+      ? (q: string) =>
+          page.evaluate(
+            async ({ q, base }) => {
+              const pf = (await import(`${base}pagefind/pagefind.js`)) as Pick<PagefindApi, 'search'>;
+              const { results } = await pf.search(q);
+              return Promise.all(results.map(async (r) => (await r.data()).url));
+            },
+            { q, base: server.url },
+          )
+      : (q: string) => allResultPaths(page, q);
+  let relevant = 0;
+  let returned = 0;
+  let correct = 0;
+  let top5 = 0;
+  let empty = 0;
+  const missedWhole: string[] = [];
+  for (const { query, page: known, kind } of KNOWN_ANSWERS) {
+    const got = await run(query);
+    if (got.slice(0, 5).includes(known)) top5 += 1;
+    if (kind === 'pinyin') continue;
+    const right = new Set(truth(query));
+    relevant += right.size;
+    returned += got.length;
+    const hit = got.filter((url) => right.has(url)).length;
+    correct += hit;
+    if (hit < right.size) missedWhole.push(`${query} ${hit}/${right.size}`);
+  }
+  for (const word of ABSENT_WORDS) if ((await run(word)).length === 0) empty += 1;
+  const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
+  console.log(
+    `${label}: recall ${pct(correct, relevant)} (${correct}/${relevant} pages holding the word), precision ${pct(correct, returned)} (${correct}/${returned} results), known page in top 5 ${top5}/${KNOWN_ANSWERS.length}, absent words empty ${empty}/${ABSENT_WORDS.length}`,
+  );
+  if (missedWhole.length) console.log(`  pages missed: ${missedWhole.join(', ')}`);
+  await page.close();
+  await server.close();
+}
+await browser.close();
+fs.rmSync(plain, { recursive: true, force: true });
