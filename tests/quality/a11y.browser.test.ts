@@ -1,0 +1,43 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, watchPage } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/serve.ts';
+import { onePathPerKind } from './page-kinds.ts';
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA. No rule is disabled. */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const kinds = [...onePathPerKind(inject('siteDist'))];
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDist(inject('siteDist'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the built site has the page kinds the archive is made of', () => {
+  const found = kinds.map(([kind]) => kind);
+  for (const kind of ['/', '/bulletins/', '/bulletins/*/', '/404.html']) expect(found).toContain(kind);
+});
+
+describe.each(kinds)('a %s page (%s)', (_kind, pagePath) => {
+  test('has no WCAG 2.2 A or AA violation that axe can find', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const watched = watchPage(page, new URL(server.url).origin);
+    await page.goto(new URL(pagePath.slice(1), server.url).href);
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    await context.close();
+    const report = violations.flatMap((v) =>
+      v.nodes.map((node) => `${pagePath}  ${v.id} (${v.impact ?? ''}): ${node.target.join(' ')} — ${v.help}`),
+    );
+    expect(report, report.join('\n')).toEqual([]);
+    expect(watched.foreignRequests).toEqual([]);
+  });
+});
