@@ -10,6 +10,6 @@ const out = path.resolve(import.meta.dirname, '../schemas-json');
 fs.mkdirSync(out, { recursive: true });
 for (const collection of SCHEMA_COLLECTIONS) {
   const file = path.join(out, jsonSchemaFile(collection));
-  fs.writeFileSync(file, jsonSchemaText(collection));
+  fs.writeFileSync(file, await jsonSchemaText(collection));
   console.log(path.relative(process.cwd(), file));
 }

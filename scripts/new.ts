@@ -9,7 +9,14 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { validateArchive } from '../src/lib/integrity/validate.ts';
 import { COLLECTION_LABELS } from '../src/i18n/zh.ts';
-import { idFromName, KINDS, scaffold, ScaffoldError, type ArchiveSummary, type Kind } from './lib/scaffold.ts';
+import {
+  idFromName,
+  KINDS,
+  scaffold,
+  ScaffoldError,
+  type ArchiveSummary,
+  type Kind,
+} from './lib/scaffold.ts';
 
 const USAGE = `用法：npm run new -- <类别> [--id 文件名] [--name 名称]
 类别：${Object.entries(KINDS)
@@ -41,8 +48,13 @@ const summary: ArchiveSummary = {
   ) as ArchiveSummary['ids'],
   bulletins: entries
     .filter((e) => e.collection === 'bulletins')
-    .map((e) => ({ id: e.id, ...(e.parsed as { series: string; issue: number; date: string; issuer: string }) })),
-  teamUnits: entries.filter((e) => e.collection === 'teams').map((e) => (e.parsed as { unit: { id: string } }).unit.id),
+    .map((e) => ({
+      id: e.id,
+      ...(e.parsed as { series: string; issue: number; date: string; issuer: string }),
+    })),
+  teamUnits: entries
+    .filter((e) => e.collection === 'teams')
+    .map((e) => (e.parsed as { unit: { id: string } }).unit.id),
 };
 
 const now = new Date();
@@ -50,7 +62,11 @@ const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0'
 let { id, name } = values;
 
 // Ask only a person at a terminal; bulletins are named by issue and need no id.
-if (process.stdin.isTTY && process.stdout.isTTY && (name === undefined || (id === undefined && kind !== 'bulletin'))) {
+if (
+  process.stdin.isTTY &&
+  process.stdout.isTTY &&
+  (name === undefined || (id === undefined && kind !== 'bulletin'))
+) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   // Reading lines from the iterator keeps answers typed ahead; Ctrl+D takes the default.
   const lines = rl[Symbol.asyncIterator]();
@@ -63,7 +79,10 @@ if (process.stdin.isTTY && process.stdout.isTTY && (name === undefined || (id ==
   name ??= (await ask(`${label}：`)) || undefined;
   if (id === undefined && kind !== 'bulletin') {
     const suggested = name ? idFromName(name) : '';
-    id = (await ask(`文件名（小写字母、数字、连字符）${suggested ? `[${suggested}]` : ''}：`)) || suggested || undefined;
+    id =
+      (await ask(`文件名（小写字母、数字、连字符）${suggested ? `[${suggested}]` : ''}：`)) ||
+      suggested ||
+      undefined;
   }
   rl.close();
 }

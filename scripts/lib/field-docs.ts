@@ -25,7 +25,10 @@ export type SchemaCollection = keyof typeof SCHEMA_SOURCES;
 
 function jsDocText(node: ts.Node): string | undefined {
   const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
-  const text = docs.map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '').join(' ').trim();
+  const text = docs
+    .map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '')
+    .join(' ')
+    .trim();
   return text || undefined;
 }
 
@@ -69,7 +72,12 @@ export function readFieldDocs(file: string): Map<string, FieldDoc> {
 
   function firstObject(node: ts.Node): FieldDoc | undefined {
     if (isObjectSchemaCall(node)) return fromLiteral(node.arguments[0] as ts.ObjectLiteralExpression);
-    const name = ts.isCallExpression(node) && ts.isIdentifier(node.expression) ? node.expression : ts.isIdentifier(node) ? node : undefined;
+    const name =
+      ts.isCallExpression(node) && ts.isIdentifier(node.expression)
+        ? node.expression
+        : ts.isIdentifier(node)
+          ? node
+          : undefined;
     if (name && declarations.has(name.text)) return fromDeclaration(name.text);
     if (name && imported.has(name.text)) return readFieldDocs(imported.get(name.text)!).get(name.text);
     return ts.forEachChild(node, firstObject);
@@ -78,10 +86,17 @@ export function readFieldDocs(file: string): Map<string, FieldDoc> {
   function fromLiteral(literal: ts.ObjectLiteralExpression): FieldDoc {
     const fields = new Map<string, FieldDoc>();
     for (const property of literal.properties) {
-      if (!ts.isPropertyAssignment(property) || !(ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))) continue;
+      if (
+        !ts.isPropertyAssignment(property) ||
+        !(ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))
+      )
+        continue;
       const nested = firstObject(property.initializer);
       const doc = jsDocText(property);
-      fields.set(property.name.text, { ...(doc ? { doc } : {}), fields: nested?.fields ?? new Map() });
+      fields.set(property.name.text, {
+        ...(doc ? { doc } : {}),
+        fields: nested?.fields ?? new Map<string, FieldDoc>(),
+      });
     }
     return { fields };
   }

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { collectionSpecs } from '../../src/schemas/index.ts';
 import { FIGURES, type FigureKey } from '../../src/schemas/figures.ts';
 import { plainRef } from '../../src/lib/integrity/validate.ts';
@@ -56,7 +58,9 @@ export const jsonSchemaFile = (collection: SchemaCollection) => `${collection}.s
 
 export const SCHEMA_COLLECTIONS = Object.keys(SCHEMA_SOURCES) as SchemaCollection[];
 
-/** The committed text of a schema file: stable key order, two-space indent, final newline. */
-export function jsonSchemaText(collection: SchemaCollection): string {
-  return `${JSON.stringify(collectionJsonSchema(collection), null, 2)}\n`;
+/** The committed text of a schema file, formatted as the repository's Prettier formats JSON. */
+export async function jsonSchemaText(collection: SchemaCollection): Promise<string> {
+  const filepath = path.resolve(import.meta.dirname, '../../schemas-json', jsonSchemaFile(collection));
+  const options = await resolveConfig(filepath);
+  return format(JSON.stringify(collectionJsonSchema(collection)), { ...options, filepath });
 }

@@ -49,7 +49,7 @@ const scalar = (value: unknown) => stringify(value, { lineWidth: 0 }).trim();
  */
 export function idFromName(name: string): string {
   const core = name.replace(/^市(?=.{2,})/, '').replace(/(?<=.{2,})(村|镇|街道|区)$/, '');
-  const syllables = pinyin(core, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[];
+  const syllables = pinyin(core, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
   return syllables
     .join('')
     .toLowerCase()
@@ -59,12 +59,16 @@ export function idFromName(name: string): string {
 
 /** The next issue of the default series in `year`: one past the highest already used. */
 export function nextIssue(summary: ArchiveSummary, year: string): number {
-  const used = summary.bulletins.filter((b) => b.series === DEFAULT_SERIES && b.date.startsWith(year)).map((b) => b.issue);
+  const used = summary.bulletins
+    .filter((b) => b.series === DEFAULT_SERIES && b.date.startsWith(year))
+    .map((b) => b.issue);
   return used.length ? Math.max(...used) + 1 : 1;
 }
 
 function latestBulletin(summary: ArchiveSummary) {
-  return [...summary.bulletins].sort((a, b) => (a.date === b.date ? a.issue - b.issue : a.date < b.date ? -1 : 1)).at(-1);
+  return [...summary.bulletins]
+    .sort((a, b) => (a.date === b.date ? a.issue - b.issue : a.date < b.date ? -1 : 1))
+    .at(-1);
 }
 
 /** Writes frontmatter lines: each field under its doc; `undefined` values commented out with their sub-fields. */
@@ -83,7 +87,8 @@ class Frontmatter {
       return this;
     }
     this.lines.push(`# ${key}:`);
-    for (const [sub, subNode] of node?.fields ?? []) this.lines.push(`#   ${sub}:${subNode.doc ? `  # ${subNode.doc}` : ''}`);
+    for (const [sub, subNode] of node?.fields ?? [])
+      this.lines.push(`#   ${sub}:${subNode.doc ? `  # ${subNode.doc}` : ''}`);
     return this;
   }
 
@@ -148,7 +153,10 @@ export function scaffold(request: ScaffoldRequest, summary: ArchiveSummary): Sca
       break;
     }
     case 'village':
-      fm.field('name', scalar(name ?? placeholder)).field('town', undefined).field('branchSecretary', undefined).field('sources', '[]');
+      fm.field('name', scalar(name ?? placeholder))
+        .field('town', undefined)
+        .field('branchSecretary', undefined)
+        .field('sources', '[]');
       break;
     case 'town': {
       const kind = name?.endsWith('街道') ? 'subdistrict' : name?.endsWith('区') ? 'zone' : 'town';
@@ -156,18 +164,27 @@ export function scaffold(request: ScaffoldRequest, summary: ArchiveSummary): Sca
       break;
     }
     case 'unit':
-      fm.field('name', scalar(name ?? placeholder)).field('fullName', undefined).field('kind', undefined);
+      fm.field('name', scalar(name ?? placeholder))
+        .field('fullName', undefined)
+        .field('kind', undefined);
       break;
     case 'team': {
       // A team belongs to a unit and shares its file name; without one given, the first unit without a team.
-      const unit = id && summary.ids.units.includes(id) ? id : summary.ids.units.find((u) => !summary.teamUnits.includes(u));
-      if (!unit) throw new ScaffoldError('每个帮扶单位都已有工作队：请先用 npm run new -- unit 建立帮扶单位，或用 --id 指定单位的文件名');
+      const unit =
+        id && summary.ids.units.includes(id)
+          ? id
+          : summary.ids.units.find((u) => !summary.teamUnits.includes(u));
+      if (!unit)
+        throw new ScaffoldError(
+          '每个帮扶单位都已有工作队：请先用 npm run new -- unit 建立帮扶单位，或用 --id 指定单位的文件名',
+        );
       id ??= unit;
       fm.field('unit', unit, '（请核对）')
         .field('village', undefined)
         .field('firstSecretary', name === undefined ? undefined : scalar(name))
         .field('members', '[]');
-      for (const key of ['docked', 'headVisit', 'threeYearPlan', 'annualPlan', 'majorItemsSubmitted']) fm.field(key, undefined);
+      for (const key of ['docked', 'headVisit', 'threeYearPlan', 'annualPlan', 'majorItemsSubmitted'])
+        fm.field(key, undefined);
       fm.field('praise', '[]');
       break;
     }

@@ -14,7 +14,10 @@ function checkBroken(name: string, edits: Record<string, (text: string) => strin
   return runScript('check', [], { ARCHIVE_CONTENT_DIR: dir });
 }
 
-const bulletin2 = fs.readFileSync(path.join(import.meta.dirname, '../../src/content/bulletins/2015-02.mdx'), 'utf8');
+const bulletin2 = fs.readFileSync(
+  path.join(import.meta.dirname, '../../src/content/bulletins/2015-02.mdx'),
+  'utf8',
+);
 
 describe.each([
   {
@@ -88,7 +91,9 @@ test('warnings alone are printed and the check still passes', () => {
   const run = checkBroken('warnings-only', {
     'bulletins/2015-02.mdx': (text) => text.replace('到所包毕郭镇西沟子村', '到所包毕郭镇西沟村'),
   });
-  expect(run.stderr).toMatch(/bulletins\/2015-02\.mdx:\d+  （正文）  警告：“西沟村”与已登记的后进村“西沟子村”只差一个字/);
+  expect(run.stderr).toMatch(
+    /bulletins\/2015-02\.mdx:\d+ {2}（正文） {2}警告：“西沟村”与已登记的后进村“西沟子村”只差一个字/,
+  );
   expect(run.status).toBe(0);
 });
 

@@ -10,12 +10,25 @@ import { runScript, type ScriptRun } from './run.ts';
 
 const SEED = path.resolve(ROOT, '../shared/seeds/000_9957c0a884cd8223.txt');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/import');
-const MASTHEAD_AND_FOOTER = ['series', 'issue', 'date', 'issuer', 'title', 'sentTo', 'distributedTo', 'filed', 'printRun', 'contact', 'draft'];
+const MASTHEAD_AND_FOOTER = [
+  'series',
+  'issue',
+  'date',
+  'issuer',
+  'title',
+  'sentTo',
+  'distributedTo',
+  'filed',
+  'printRun',
+  'contact',
+  'draft',
+];
 
 function read(file: string) {
   const raw = parseEntry('bulletins', file, fs.readFileSync(file, 'utf8')).entry;
   const checked = raw && checkEntry(raw);
-  if (!raw || !checked?.entry) throw new Error(`${file} does not pass the bulletin schema: ${JSON.stringify(checked?.problems)}`);
+  if (!raw || !checked?.entry)
+    throw new Error(`${file} does not pass the bulletin schema: ${JSON.stringify(checked?.problems)}`);
   const parsed = checked.entry.parsed;
   return { fields: Object.fromEntries(MASTHEAD_AND_FOOTER.map((key) => [key, parsed[key]])), body: raw.body };
 }
@@ -65,7 +78,14 @@ describe('importing the seed (issue 2 as extracted from the PDF)', () => {
 
   test('the figures it recognises are offered as comments and equal the reported ones', () => {
     const text = fs.readFileSync(path.join(out, '2015-02.mdx'), 'utf8');
-    for (const figure of ['inspectionGroups: 5', 'teamsTotal: 116', 'teamsDocked: 114', 'headsVisited: 96', 'headsNotVisited: 20', 'unitsMissingMajorItems: 8']) {
+    for (const figure of [
+      'inspectionGroups: 5',
+      'teamsTotal: 116',
+      'teamsDocked: 114',
+      'headsVisited: 96',
+      'headsNotVisited: 20',
+      'unitsMissingMajorItems: 8',
+    ]) {
       expect(text).toContain(`#   ${figure}  #`);
     }
     expect(text).toContain('xigouzi（西沟子村）');
@@ -118,11 +138,15 @@ describe('importing other bulletins of the same kind (synthetic)', () => {
 
 describe('page numbers are told from real numbers by their run 1, 2, 3 …', () => {
   test('a page number inside a number joins the number up again', () => {
-    expect(cleanExtractedText('1、 1 第一页全县 11 2 0 个村。第二页 3 完。').text).toBe('第一页全县110个村。第二页完。');
+    expect(cleanExtractedText('1、 1 第一页全县 11 2 0 个村。第二页 3 完。').text).toBe(
+      '第一页全县110个村。第二页完。',
+    );
   });
 
   test('real numbers standing alone out of the run stay', () => {
-    expect(cleanExtractedText('1、 1 资金比例为 1 比 3 。打水井 2 口, 2 后 3 续').text).toBe('资金比例为1比3。打水井2口,后续');
+    expect(cleanExtractedText('1、 1 资金比例为 1 比 3 。打水井 2 口, 2 后 3 续').text).toBe(
+      '资金比例为1比3。打水井2口,后续',
+    );
   });
 
   test('text without page numbers or chunk markers only loses its spaces', () => {

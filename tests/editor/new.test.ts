@@ -19,7 +19,10 @@ describe('npm run new, with no terminal and no arguments', () => {
   beforeAll(() => {
     dir = copyContent('new-every-kind');
     // A unit first, so the team scaffold has a unit without a team to belong to.
-    runs = ['unit', ...KIND_NAMES].map((kind) => ({ kind, run: runScript('new', [kind], { ARCHIVE_CONTENT_DIR: dir }) }));
+    runs = ['unit', ...KIND_NAMES].map((kind) => ({
+      kind,
+      run: runScript('new', [kind], { ARCHIVE_CONTENT_DIR: dir }),
+    }));
   });
 
   test.each(KIND_NAMES)('makes a %s without waiting and prints its path', (kind) => {
@@ -58,12 +61,16 @@ describe('npm run new, with no terminal and no arguments', () => {
 
 test('id and name given on the command line are used, and an existing file is never overwritten', () => {
   const dir = copyContent('new-named');
-  const first = runScript('new', ['village', '--id', 'dongcun', '--name', '东村'], { ARCHIVE_CONTENT_DIR: dir });
+  const first = runScript('new', ['village', '--id', 'dongcun', '--name', '东村'], {
+    ARCHIVE_CONTENT_DIR: dir,
+  });
   expect(first.status).toBe(0);
   expect(first.stdout.trim()).toMatch(/villages\/dongcun\.md$/);
   const written = fs.readFileSync(path.join(dir, 'villages/dongcun.md'), 'utf8');
   expect(written).toContain('\nname: 东村\n');
-  const again = runScript('new', ['village', '--id', 'dongcun', '--name', '别的村'], { ARCHIVE_CONTENT_DIR: dir });
+  const again = runScript('new', ['village', '--id', 'dongcun', '--name', '别的村'], {
+    ARCHIVE_CONTENT_DIR: dir,
+  });
   expect(again.status).toBe(1);
   expect(again.stderr).toContain('villages/dongcun 已存在，没有覆盖');
   expect(fs.readFileSync(path.join(dir, 'villages/dongcun.md'), 'utf8')).toBe(written);
@@ -81,8 +88,20 @@ test('the next issue is one past the highest of the series in that year', () => 
     ids: { bulletins: [], towns: [], units: [], villages: [], teams: [], items: [], cases: [] },
     teamUnits: [],
     bulletins: [
-      { id: '2015-02', series: '基层党组织“第一书记”暨后进村帮扶工作简报', issue: 2, date: '2015-07-03', issuer: '' },
-      { id: '2015-07', series: '基层党组织“第一书记”暨后进村帮扶工作简报', issue: 7, date: '2015-12-01', issuer: '' },
+      {
+        id: '2015-02',
+        series: '基层党组织“第一书记”暨后进村帮扶工作简报',
+        issue: 2,
+        date: '2015-07-03',
+        issuer: '',
+      },
+      {
+        id: '2015-07',
+        series: '基层党组织“第一书记”暨后进村帮扶工作简报',
+        issue: 7,
+        date: '2015-12-01',
+        issuer: '',
+      },
       { id: '2015-x', series: '另一刊物', issue: 9, date: '2015-12-02', issuer: '' },
     ],
   };
@@ -107,7 +126,9 @@ function distText(dir: string): string {
     .filter((file) => fs.statSync(file).isFile())
     .map((file) => {
       const data = fs.readFileSync(file);
-      return data[0] === 0x1f && data[1] === 0x8b ? zlib.gunzipSync(data).toString('utf8') : data.toString('utf8');
+      return data[0] === 0x1f && data[1] === 0x8b
+        ? zlib.gunzipSync(data).toString('utf8')
+        : data.toString('utf8');
     })
     .join('\n');
 }

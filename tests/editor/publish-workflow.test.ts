@@ -26,7 +26,9 @@ test('the publish workflow checks content, tests and builds before it uploads di
   expect(tests).toBeLessThan(build);
   expect(build).toBeLessThan(upload);
   expect(steps[upload]!.with?.['path']).toBe('dist');
-  expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version-file']).toBe('.nvmrc');
+  expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with?.['node-version-file']).toBe(
+    '.nvmrc',
+  );
 });
 
 test('only a push to main deploys, after the build job', () => {

@@ -17,5 +17,10 @@ export function runScript(script: string, args: string[] = [], env: Record<strin
     input: '',
     maxBuffer: 16 * 1024 * 1024,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: `${result.stdout}\n${result.stderr}`,
+  };
 }

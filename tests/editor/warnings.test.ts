@@ -19,7 +19,11 @@ function entry(collection: CollectionName, file: string, text: string): CheckedE
 }
 
 const bulletin = (id: string, date: string, issue: number, extra = '', body = '正文。\n') =>
-  entry('bulletins', `bulletins/${id}.mdx`, `---\nissue: ${issue}\ndate: ${date}\nissuer: 市帮扶办\ntitle: 通报\n${extra}---\n\n${body}`);
+  entry(
+    'bulletins',
+    `bulletins/${id}.mdx`,
+    `---\nissue: ${issue}\ndate: ${date}\nissuer: 市帮扶办\ntitle: 通报\n${extra}---\n\n${body}`,
+  );
 const item = (expected: string, history: [string, string][]) =>
   entry(
     'items',
@@ -34,41 +38,69 @@ describe('an item past its expected completion', () => {
   const august = bulletin('2015-03', '2015-08-15', 3);
 
   test('warns when a later bulletin exists and no report came after the due date', () => {
-    expect(overdueItemProblems([july, august, item('2015-07 上旬', [['underConstruction', '2015-02']])]).map(formatProblem)).toEqual([
+    expect(
+      overdueItemProblems([july, august, item('2015-07 上旬', [['underConstruction', '2015-02']])]).map(
+        formatProblem,
+      ),
+    ).toEqual([
       'items/well.md:5  expectedCompletion  警告：预计 2015-07 上旬 完成，最新一期简报（2015-08-15）已过此时间，但之后没有新的进展记录（最近状态：施工中）：请在 history 末尾补上最新进展和所报简报，或改正预计完成时间',
     ]);
   });
 
   test('is quiet once a bulletin after the due date reported on it', () => {
-    const reported = item('2015-07 上旬', [['underConstruction', '2015-02'], ['underConstruction', '2015-03']]);
+    const reported = item('2015-07 上旬', [
+      ['underConstruction', '2015-02'],
+      ['underConstruction', '2015-03'],
+    ]);
     expect(overdueItemProblems([july, august, reported])).toEqual([]);
   });
 
   test('is quiet when it is completed or the latest bulletin is not past the due date', () => {
     expect(overdueItemProblems([july, august, item('2015-07', [['completed', '2015-02']])])).toEqual([]);
-    expect(overdueItemProblems([july, august, item('2015-08', [['underConstruction', '2015-02']])])).toEqual([]);
+    expect(overdueItemProblems([july, august, item('2015-08', [['underConstruction', '2015-02']])])).toEqual(
+      [],
+    );
   });
 });
 
 describe('figures that disagree with the teams', () => {
   const team = (id: string, docked: boolean) =>
-    entry('teams', `teams/${id}.md`, `---\nunit: ${id}\ndocked:\n  value: ${docked}\n  bulletin: 2015-02\n---\n`);
-  const figures = (docked: number, total: number) => `figures:\n  teamsTotal: ${total}\n  teamsDocked: ${docked}\n`;
+    entry(
+      'teams',
+      `teams/${id}.md`,
+      `---\nunit: ${id}\ndocked:\n  value: ${docked}\n  bulletin: 2015-02\n---\n`,
+    );
+  const figures = (docked: number, total: number) =>
+    `figures:\n  teamsTotal: ${total}\n  teamsDocked: ${docked}\n`;
 
   test('warn on the figure when every team is entered and the count differs', () => {
-    const entries = [bulletin('2015-02', '2015-07-03', 2, figures(3, 3)), team('a', true), team('b', true), team('c', false)];
+    const entries = [
+      bulletin('2015-02', '2015-07-03', 2, figures(3, 3)),
+      team('a', true),
+      team('b', true),
+      team('c', false),
+    ];
     expect(figureMismatchProblems(entries).map(formatProblem)).toEqual([
       'bulletins/2015-02.mdx:8  figures.teamsDocked  警告：简报报告“对接到位的工作队”为 3 个，但 teams 目录中 docked.value 为 true 的工作队有 2 个（帮扶工作队共 3 个均已录入）：请核对简报数字或工作队的记录',
     ]);
   });
 
   test('say nothing while only some teams are entered (as with issue 2: 33 of 116)', () => {
-    const entries = [bulletin('2015-02', '2015-07-03', 2, figures(114, 116)), team('a', true), team('b', false)];
+    const entries = [
+      bulletin('2015-02', '2015-07-03', 2, figures(114, 116)),
+      team('a', true),
+      team('b', false),
+    ];
     expect(figureMismatchProblems(entries)).toEqual([]);
   });
 
   test('agree silently when the counts match', () => {
-    const entries = [bulletin('2015-02', '2015-07-03', 2, figures(2, 3)), team('a', true), team('b', true), team('c', false)];
+    const entries = [
+      bulletin('2015-02', '2015-07-03', 2, figures(2, 3)),
+      team('a', true),
+      team('b', true),
+      team('c', false),
+    ];
     expect(figureMismatchProblems(entries)).toEqual([]);
   });
 });
@@ -111,7 +143,13 @@ describe('names that look like a known village, town or unit', () => {
 
 describe('personal data that should not be published', () => {
   test('a mobile number in the body and an ID number in frontmatter are warned, masked', () => {
-    const b = bulletin('2015-02', '2015-07-03', 2, 'contact:\n  phone: "11010519491231002X"\n', '联系人电话13912345678。\n');
+    const b = bulletin(
+      '2015-02',
+      '2015-07-03',
+      2,
+      'contact:\n  phone: "11010519491231002X"\n',
+      '联系人电话13912345678。\n',
+    );
     expect(personalDataProblems([b], new Set()).map(formatProblem)).toEqual([
       'bulletins/2015-02.mdx:7  contact.phone  警告：可能含有不宜公开的个人信息：身份证号码“110***********002X”。请删除或改写；若是单位公开的号码，请把它加入 src/config/allowlist.ts',
       'bulletins/2015-02.mdx:10  （正文）  警告：可能含有不宜公开的个人信息：手机号码“139****5678”。请删除或改写；若是单位公开的号码，请把它加入 src/config/allowlist.ts',
@@ -119,14 +157,24 @@ describe('personal data that should not be published', () => {
   });
 
   test('numbers on the allow-list, office numbers and longer figures are not warned', () => {
-    const b = bulletin('2015-02', '2015-07-03', 2, '', '办公电话8249284，热线13912345678，总投资50000000000元。\n');
+    const b = bulletin(
+      '2015-02',
+      '2015-07-03',
+      2,
+      '',
+      '办公电话8249284，热线13912345678，总投资50000000000元。\n',
+    );
     expect(personalDataProblems([b], new Set(['13912345678']))).toEqual([]);
   });
 });
 
 describe('MDX bodies are compiled', () => {
   test('an unclosed tag is an error at its line in the file', () => {
-    const raw = parseEntry('bulletins', 'bulletins/2015-02.mdx', '---\nissue: 2\n---\n\n第一段。\n\n<Note>\n\n第二段。\n').entry!;
+    const raw = parseEntry(
+      'bulletins',
+      'bulletins/2015-02.mdx',
+      '---\nissue: 2\n---\n\n第一段。\n\n<Note>\n\n第二段。\n',
+    ).entry!;
     expect(mdxProblems(raw).map(formatProblem)).toEqual([
       'bulletins/2015-02.mdx:7  （正文）  错误：标签 <Note> 没有闭合：应写成 <Note>…</Note> 或 <Note />；若“<”只是正文文字，请写成“\\<”',
     ]);

@@ -4,7 +4,28 @@ export type Block = { kind: 'heading'; text: string } | { kind: 'paragraph'; tex
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** How section headings of these bulletins end (一、督查基本情况 / 二、督查发现的问题 / 三、下步工作要求). */
-const HEADING_ENDS = ['情况', '问题', '要求', '措施', '做法', '成效', '经验', '建议', '打算', '安排', '意见', '内容', '部署', '计划', '亮点', '特点', '体会', '启示', '成绩', '原因'];
+const HEADING_ENDS = [
+  '情况',
+  '问题',
+  '要求',
+  '措施',
+  '做法',
+  '成效',
+  '经验',
+  '建议',
+  '打算',
+  '安排',
+  '意见',
+  '内容',
+  '部署',
+  '计划',
+  '亮点',
+  '特点',
+  '体会',
+  '启示',
+  '成绩',
+  '原因',
+];
 /** Endings that also occur inside headings (下步工作要求): used only when no ending above fits. */
 const WEAK_HEADING_ENDS = ['工作', '进展', '目标', '任务', '思路'];
 const SENTENCE_END = /[。:：!！?？;；]/;
@@ -23,7 +44,10 @@ export function segmentBody(body: string, knownNames: readonly string[], unparse
   let paragraph = '';
   let section = 0;
   let point = 1;
-  const enumerations = new Map<string, number>([['是', 0], ['要', 0]]);
+  const enumerations = new Map<string, number>([
+    ['是', 0],
+    ['要', 0],
+  ]);
   const flush = () => {
     if (paragraph) blocks.push({ kind: 'paragraph', text: paragraph });
     paragraph = '';
@@ -45,7 +69,9 @@ export function segmentBody(body: string, knownNames: readonly string[], unparse
           enumerations.set('是', 0).set('要', 0);
           continue;
         }
-        unparsed.push(`正文：第${NUMERALS[section]}部分的标题在哪里结束无法确定，已留在段落中，请手工改为“## ”标题`);
+        unparsed.push(
+          `正文：第${NUMERALS[section]}部分的标题在哪里结束无法确定，已留在段落中，请手工改为“## ”标题`,
+        );
         section++;
       }
       const pointMarker = `${point}、`;
@@ -75,7 +101,8 @@ function headingAt(rest: string, markerLength: number): string | undefined {
   const region = rest.slice(markerLength, markerLength + MAX_HEADING);
   const stop = region.search(/[,，。:：;；!！?？、“]|[一二三四五六七八九十][是要]|\d+、/);
   const candidate = stop < 0 ? region : region.slice(0, stop);
-  const endsWith = (ends: readonly string[], length: number) => ends.some((end) => candidate.slice(0, length).endsWith(end));
+  const endsWith = (ends: readonly string[], length: number) =>
+    ends.some((end) => candidate.slice(0, length).endsWith(end));
   for (let length = 2; length <= candidate.length; length++) {
     if (endsWith(HEADING_ENDS, length)) return rest.slice(0, markerLength + length);
   }

@@ -24,7 +24,9 @@ export function joinChunks(text: string): string {
 }
 
 /** Characters after which a number is a count or a date part in running text, never a page number. */
-const MEASURE_AFTER = new Set([...'个条亩米间处口份元万亿千百年月日号期名人户次项家座台辆吨平公天组批类种届栋眼倍成余多%‰']);
+const MEASURE_AFTER = new Set([
+  ...'个条亩米间处口份元万亿千百年月日号期名人户次项家座台辆吨平公天组批类种届栋眼倍成余多%‰',
+]);
 const NUMBER_TOKEN = /(?<=^|\s)\d{1,3}(?=\s|$)/g;
 
 export interface PageNumber {
@@ -46,7 +48,12 @@ function pageNumberCandidates(text: string): Candidate[] {
     const end = start + m[0].length;
     const after = /\S/.exec(text.slice(end))?.[0];
     const before = /\S(?=\s*$)/.exec(text.slice(Math.max(0, start - 8), start))?.[0];
-    return { value: Number(m[0]), start, end, unlikely: (after !== undefined && MEASURE_AFTER.has(after)) || before === '第' };
+    return {
+      value: Number(m[0]),
+      start,
+      end,
+      unlikely: (after !== undefined && MEASURE_AFTER.has(after)) || before === '第',
+    };
   });
 }
 
@@ -61,7 +68,8 @@ export function findPageNumbers(text: string): PageNumber[] {
   // reachable[i]: some run 1, 2, …, value ends at candidate i.
   const reachable = candidates.map(() => false);
   candidates.forEach((c, i) => {
-    reachable[i] = c.value === 1 || candidates.some((p, j) => j < i && reachable[j] && p.value === c.value - 1);
+    reachable[i] =
+      c.value === 1 || candidates.some((p, j) => j < i && reachable[j] && p.value === c.value - 1);
   });
   const ends = candidates.filter((c, i) => reachable[i] && !c.unlikely);
   if (ends.length === 0) return [];

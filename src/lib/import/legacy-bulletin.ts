@@ -19,7 +19,10 @@ export interface ImportedBulletin {
  * blocks, with the figures and known entities it mentions as suggestions. Pure: the archive's known
  * entities are passed in.
  */
-export function importLegacyBulletin(extracted: string, known: readonly KnownEntity[] = []): ImportedBulletin {
+export function importLegacyBulletin(
+  extracted: string,
+  known: readonly KnownEntity[] = [],
+): ImportedBulletin {
   const unparsed: Unparsed = [];
   const head: BulletinHead = { sentTo: [], distributedTo: [], filed: false };
   const { text, pages } = cleanExtractedText(extracted);
@@ -28,6 +31,17 @@ export function importLegacyBulletin(extracted: string, known: readonly KnownEnt
   if (dated.date) head.date = dated.date;
   else unparsed.push('日期：没有找到“YYYY年M月D日”形式的印发日期，请填写 date');
   const body = takeFooter(takeMasthead(dated.text, head, unparsed), head, unparsed);
-  const blocks = segmentBody(body, known.map((k) => k.name), unparsed);
-  return { head, blocks, figures: suggestFigures(body), entities: suggestEntities(body, known), pages, unparsed };
+  const blocks = segmentBody(
+    body,
+    known.map((k) => k.name),
+    unparsed,
+  );
+  return {
+    head,
+    blocks,
+    figures: suggestFigures(body),
+    entities: suggestEntities(body, known),
+    pages,
+    unparsed,
+  };
 }

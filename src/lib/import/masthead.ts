@@ -18,7 +18,22 @@ export interface BulletinHead {
 export type Unparsed = string[];
 
 const ISSUER_ENDS = ['办公室', '领导小组', '委员会', '办'];
-const TITLE_ENDS = ['通报', '简报', '报告', '通知', '意见', '纪实', '综述', '总结', '做法', '经验', '汇报', '快讯', '决定', '方案'];
+const TITLE_ENDS = [
+  '通报',
+  '简报',
+  '报告',
+  '通知',
+  '意见',
+  '纪实',
+  '综述',
+  '总结',
+  '做法',
+  '经验',
+  '汇报',
+  '快讯',
+  '决定',
+  '方案',
+];
 const WEAK_TITLE_ENDS = ['情况', '工作', '问题', '活动', '成效'];
 const PUNCTUATION = /[,，。:：;；、!！?？“”()（）]/;
 
@@ -41,7 +56,10 @@ export function takeDate(text: string): { date?: string; text: string } {
   for (const m of text.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/g)) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (!isRealDate(year, month, day)) continue;
-    return { date: `${year}-${pad(month)}-${pad(day)}`, text: text.slice(0, m.index) + text.slice(m.index + m[0].length) };
+    return {
+      date: `${year}-${pad(month)}-${pad(day)}`,
+      text: text.slice(0, m.index) + text.slice(m.index + m[0].length),
+    };
   }
   return { text };
 }
@@ -60,7 +78,9 @@ export function takeMasthead(text: string, head: BulletinHead, unparsed: Unparse
   } else {
     unparsed.push('报头：没有找到“……简报第N期”，请填写 series（刊名）和 issue（期号）');
   }
-  const issuerEnd = ISSUER_ENDS.map((end) => ({ end, at: rest.slice(0, 40).indexOf(end) })).find(({ at }) => at >= 0);
+  const issuerEnd = ISSUER_ENDS.map((end) => ({ end, at: rest.slice(0, 40).indexOf(end) })).find(
+    ({ at }) => at >= 0,
+  );
   if (issuerEnd) {
     head.issuer = rest.slice(0, issuerEnd.at + issuerEnd.end.length);
     rest = rest.slice(head.issuer.length);
@@ -69,11 +89,13 @@ export function takeMasthead(text: string, head: BulletinHead, unparsed: Unparse
   }
   const firstPunctuation = rest.search(PUNCTUATION);
   const region = firstPunctuation < 0 ? rest : rest.slice(0, firstPunctuation);
-  const title = longestPrefixEndingWith(region, TITLE_ENDS, 40) ?? longestPrefixEndingWith(region, WEAK_TITLE_ENDS, 40);
+  const title =
+    longestPrefixEndingWith(region, TITLE_ENDS, 40) ?? longestPrefixEndingWith(region, WEAK_TITLE_ENDS, 40);
   if (title) {
     head.title = title;
     rest = rest.slice(title.length);
-    if (!TITLE_ENDS.some((end) => title.endsWith(end))) unparsed.push(`标题：“${title}”是推测的，请对照原件核对 title`);
+    if (!TITLE_ENDS.some((end) => title.endsWith(end)))
+      unparsed.push(`标题：“${title}”是推测的，请对照原件核对 title`);
   } else {
     unparsed.push('标题：无法确定标题在哪里结束，请填写 title，并从正文开头删去标题文字');
   }
@@ -107,7 +129,9 @@ export function takeFooter(text: string, head: BulletinHead, unparsed: Unparsed)
   const printRun = /[（(]?共印(\d+)份[）)]?/.exec(footer);
   if (printRun) head.printRun = Number(printRun[1]);
   else unparsed.push('报尾：没有找到“共印N份”，如原件有印数请填写 printRun');
-  const withoutRun = printRun ? footer.slice(0, printRun.index) + footer.slice(printRun.index + printRun[0].length) : footer;
+  const withoutRun = printRun
+    ? footer.slice(0, printRun.index) + footer.slice(printRun.index + printRun[0].length)
+    : footer;
   const sendAt = withoutRun.search(/发[:：]/);
   const sentTo = sendAt < 0 ? withoutRun : withoutRun.slice(0, sendAt);
   const distributed = sendAt < 0 ? [] : splitList(withoutRun.slice(sendAt + 2));

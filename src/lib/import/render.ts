@@ -19,7 +19,8 @@ function renderBlock(block: Block): string {
 export function renderDraft(imported: ImportedBulletin, source: string): string {
   const { head } = imported;
   const missing = (value: unknown) => (value === undefined ? "''  # 未能识别，请照原件填写" : scalar(value));
-  const list = (items: string[]) => (items.length ? `\n${items.map((item) => `  - ${scalar(item)}`).join('\n')}` : ' []');
+  const list = (items: string[]) =>
+    items.length ? `\n${items.map((item) => `  - ${scalar(item)}`).join('\n')}` : ' []';
   const lines = [
     '---',
     `# 由 npm run import 从 ${source} 导入。请对照原件逐项核对，确认无误后把 draft 改为 false。`,
@@ -42,13 +43,17 @@ export function renderDraft(imported: ImportedBulletin, source: string): string 
   ];
   if (imported.figures.length) {
     lines.push('# 正文中识别出的数字，请对照原件核对，确认后去掉下面各行开头的“# ”：', '# figures:');
-    for (const f of imported.figures) lines.push(`#   ${f.key}: ${f.value}  # ${FIGURES[f.key].label}：“${f.quote}”`);
+    for (const f of imported.figures)
+      lines.push(`#   ${f.key}: ${f.value}  # ${FIGURES[f.key].label}：“${f.quote}”`);
   }
   if (imported.entities.length) {
     lines.push('# 正文提到的已登记条目（文件名），供填写 teams、items 等时核对：');
     for (const collection of ['towns', 'villages', 'units'] as const) {
       const named = imported.entities.filter((e) => e.collection === collection);
-      if (named.length) lines.push(`#   ${COLLECTION_LABELS[collection]}：${named.map((e) => `${e.id}（${e.name}）`).join('、')}`);
+      if (named.length)
+        lines.push(
+          `#   ${COLLECTION_LABELS[collection]}：${named.map((e) => `${e.id}（${e.name}）`).join('、')}`,
+        );
     }
   }
   lines.push('draft: true', '---', '');

@@ -14,8 +14,20 @@ const RECOUNTABLE: readonly {
   counts: (team: TeamData) => boolean;
   marked: string;
 }[] = [
-  { figure: 'teamsDocked', whole: 'teamsTotal', wholeCollection: 'teams', counts: (t) => t.docked?.value === true, marked: 'docked.value 为 true' },
-  { figure: 'headsVisited', whole: 'unitsTotal', wholeCollection: 'units', counts: (t) => t.headVisit?.visited === true, marked: 'headVisit.visited 为 true' },
+  {
+    figure: 'teamsDocked',
+    whole: 'teamsTotal',
+    wholeCollection: 'teams',
+    counts: (t) => t.docked?.value === true,
+    marked: 'docked.value 为 true',
+  },
+  {
+    figure: 'headsVisited',
+    whole: 'unitsTotal',
+    wholeCollection: 'units',
+    counts: (t) => t.headVisit?.visited === true,
+    marked: 'headVisit.visited 为 true',
+  },
   {
     figure: 'unitsMissingMajorItems',
     whole: 'unitsTotal',
@@ -46,7 +58,9 @@ export function figureMismatchProblems(entries: readonly CheckedEntry[]): Proble
   const teams = entries.filter((e) => e.collection === 'teams').map((e) => e.parsed as unknown as TeamData);
   const entered = { teams: teams.length, units: entries.filter((e) => e.collection === 'units').length };
   return RECOUNTABLE.flatMap(({ figure, whole, wholeCollection, counts, marked }) => {
-    const reporting = bulletins.filter((b) => (b.parsed as unknown as BulletinLike).figures[figure] !== undefined).at(-1);
+    const reporting = bulletins
+      .filter((b) => (b.parsed as unknown as BulletinLike).figures[figure] !== undefined)
+      .at(-1);
     if (!reporting) return [];
     const figures = (reporting.parsed as unknown as BulletinLike).figures;
     const reported = figures[figure] as number;

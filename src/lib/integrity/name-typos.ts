@@ -15,7 +15,11 @@ export function editDistance(a: string, b: string, limit = 2): number {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const value = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
@@ -90,7 +94,10 @@ export function nameTypoProblems(entries: readonly CheckedEntry[]): Problem[] {
   const known: KnownName[] = entries.flatMap((e) => {
     if (e.collection !== 'villages' && e.collection !== 'towns' && e.collection !== 'units') return [];
     const { name, fullName } = e.parsed as { name: string; fullName?: string };
-    return [name, ...(fullName ? [fullName] : [])].map((n) => ({ name: n, collection: e.collection as KnownName['collection'] }));
+    return [name, ...(fullName ? [fullName] : [])].map((n) => ({
+      name: n,
+      collection: e.collection as KnownName['collection'],
+    }));
   });
   const find = nameTypoFinder(known);
   return entries

@@ -21,7 +21,9 @@ interface ItemLike {
  */
 export function overdueItemProblems(entries: readonly CheckedEntry[]): Problem[] {
   const bulletinDates = new Map(
-    entries.filter((e) => e.collection === 'bulletins').map((e) => [e.id, (e.parsed as { date: string }).date]),
+    entries
+      .filter((e) => e.collection === 'bulletins')
+      .map((e) => [e.id, (e.parsed as { date: string }).date]),
   );
   const latest = [...bulletinDates.values()].sort().at(-1);
   if (latest === undefined) return [];
@@ -32,7 +34,11 @@ export function overdueItemProblems(entries: readonly CheckedEntry[]): Problem[]
       const last = item.history.at(-1);
       if (!item.expectedCompletion || !last || SETTLED.has(last.status)) return [];
       const due = partialDateEnd(item.expectedCompletion);
-      const reported = item.history.map((h) => bulletinDates.get(h.bulletin.id) ?? '').sort().at(-1) ?? '';
+      const reported =
+        item.history
+          .map((h) => bulletinDates.get(h.bulletin.id) ?? '')
+          .sort()
+          .at(-1) ?? '';
       if (latest <= due || reported > due) return [];
       return [
         {

@@ -12,9 +12,14 @@ export function maskNumber(value: string): string {
 }
 
 /** Mobile and ID numbers in a text, minus those the office publishes on purpose. */
-export function personalNumbers(text: string, allowed: ReadonlySet<string>): { label: string; value: string }[] {
+export function personalNumbers(
+  text: string,
+  allowed: ReadonlySet<string>,
+): { label: string; value: string }[] {
   return PATTERNS.flatMap(({ label, pattern }) =>
-    [...text.matchAll(pattern)].map((m) => ({ label, value: m[0] })).filter(({ value }) => !allowed.has(value)),
+    [...text.matchAll(pattern)]
+      .map((m) => ({ label, value: m[0] }))
+      .filter(({ value }) => !allowed.has(value)),
   );
 }
 
@@ -28,7 +33,12 @@ function stringsIn(value: unknown, at: PropertyKey[] = []): { path: PropertyKey[
   return [];
 }
 
-const warning = (entry: RawEntry, line: number, field: string, found: { label: string; value: string }): Problem => ({
+const warning = (
+  entry: RawEntry,
+  line: number,
+  field: string,
+  found: { label: string; value: string },
+): Problem => ({
   severity: 'warning',
   file: entry.file,
   line,
@@ -40,7 +50,9 @@ const warning = (entry: RawEntry, line: number, field: string, found: { label: s
 export function personalDataProblems(entries: readonly RawEntry[], allowed: ReadonlySet<string>): Problem[] {
   return entries.flatMap((entry) => [
     ...stringsIn(entry.data).flatMap(({ path, text }) =>
-      personalNumbers(text, allowed).map((found) => warning(entry, entry.lineOf(path), formatPath(path), found)),
+      personalNumbers(text, allowed).map((found) =>
+        warning(entry, entry.lineOf(path), formatPath(path), found),
+      ),
     ),
     ...entry.body
       .split('\n')
