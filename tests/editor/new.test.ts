@@ -140,6 +140,10 @@ test('a scaffolded bulletin builds as it is and leaves no trace in dist, search 
   expect(made.status).toBe(0);
   const site = buildSite('editor-new-bulletin', { contentDir: dir });
   expect(site.ok, site.output).toBe(true);
+  // The build runs the check's warnings too: the new bulletin is later than the items' due dates.
+  expect(site.output).toMatch(
+    /items\/xigouzi-wenhua-dayuan\.md:\d+ {2}expectedCompletion {2}警告：预计 2015-08 完成/,
+  );
   const id = path.basename(made.stdout.trim(), '.mdx');
   const text = distText(site.outDir);
   expect(text).toContain('全市后进村帮扶工作督查情况通报');
