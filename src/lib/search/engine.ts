@@ -1,6 +1,10 @@
 import {
   applyFilters,
   facetCounts,
+  facetValues,
+  FILTER_KEYS,
+  pagefindFilters,
+  type ActiveFilters,
   type FacetValue,
   type FilterKey,
   type FilterMembership,
@@ -15,7 +19,7 @@ export interface PagefindApi {
   search(
     term: string | null,
     options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: PagefindResult[] }>;
+  ): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -59,18 +63,24 @@ export interface SearchOutcome {
   hits(start: number, count: number): Promise<SearchHit[]>;
 }
 
+type Counts = Record<FilterKey, FacetValue[]>;
+
 /**
  * Search over Pagefind with whole-word precision for Chinese: each word is an exact (quoted) search
  * for its characters side by side, the words are intersected, and the result is ordered by Pagefind's
- * ranked search of the same characters (title, headings and page length count). Filter counts and
- * date order come from Pagefind's filter and sort indexes, loaded once.
+ * ranked search of the same characters (title, `name`, headings and page length count).
+ *
+ * Filters and their counts come from Pagefind itself for a one-word query (one search, plus one per
+ * chosen filter so its other values keep their counts). Several words are intersected here, so their
+ * counts need each filter value's pages: one filter-only search per value, made once per visit.
  */
 export function createSearchEngine(pagefind: PagefindApi) {
   let membership: Promise<FilterMembership> | undefined;
   let dates: Promise<Map<string, number>> | undefined;
+  let filterIndex: ReturnType<PagefindApi['filters']> | undefined;
 
   async function loadMembership(): Promise<FilterMembership> {
-    const all = await pagefind.filters();
+    const all = await (filterIndex ??= pagefind.filters());
     const entries = await Promise.all(
       Object.entries(all).map(async ([key, values]) => {
         const pages = await Promise.all(
@@ -90,57 +100,93 @@ export function createSearchEngine(pagefind: PagefindApi) {
     return new Map(results.map((r, rank) => [r.id, rank]));
   }
 
+  async function oneWord(term: QueryTerm, active: ActiveFilters): Promise<[PagefindResult[], Counts]> {
+    // Pagefind counts filter values only once their index is loaded; filters() loads all of it.
+    await (filterIndex ??= pagefind.filters());
+    const [main, ...without] = await Promise.all([
+      pagefind.search(term.exact, { filters: pagefindFilters(active) }),
+      ...FILTER_KEYS.map((key) =>
+        active[key] ? pagefind.search(term.exact, { filters: pagefindFilters(active, key) }) : undefined,
+      ),
+    ]);
+    const counts = Object.fromEntries(
+      FILTER_KEYS.map((key, i) => [
+        key,
+        facetValues(key, (without[i] ?? main)?.filters[key] ?? {}, active[key]),
+      ]),
+    ) as Counts;
+    return [main?.results ?? [], counts];
+  }
+
+  async function severalWords(
+    terms: readonly QueryTerm[],
+    active: ActiveFilters,
+  ): Promise<[PagefindResult[], Counts]> {
+    const [searches, members] = await Promise.all([
+      Promise.all(terms.map((term) => pagefind.search(term.exact))),
+      (membership ??= loadMembership()),
+    ]);
+    const [first = [], ...rest] = searches.map((search) => search.results);
+    const others = rest.map((results) => new Set(results.map((r) => r.id)));
+    const matched = first.filter((r) => others.every((ids) => ids.has(r.id)));
+    const kept = new Set(
+      applyFilters(
+        matched.map((r) => r.id),
+        members,
+        active,
+      ),
+    );
+    return [
+      matched.filter((r) => kept.has(r.id)),
+      facetCounts(
+        matched.map((r) => r.id),
+        members,
+        active,
+      ),
+    ];
+  }
+
   async function run(state: SearchState): Promise<SearchOutcome> {
     const terms = parseQuery(state.q);
-    if (terms.length === 0)
-      return { terms, total: 0, counts: facetCounts([], new Map(), {}), hits: () => Promise.resolve([]) };
-    const [exact, ranked, members, newest] = await Promise.all([
-      Promise.all(terms.map((term) => pagefind.search(term.exact))),
+    const none = Object.fromEntries(FILTER_KEYS.map((key) => [key, []])) as unknown as Counts;
+    if (terms.length === 0) return { terms, total: 0, counts: none, hits: () => Promise.resolve([]) };
+    const [[results, counts], ranked, newest] = await Promise.all([
+      terms.length === 1 ? oneWord(terms[0]!, state.filters) : severalWords(terms, state.filters),
       pagefind.search(rankingQuery(terms)),
-      (membership ??= loadMembership()),
-      (dates ??= loadDates()),
+      state.sort === 'relevance' ? undefined : (dates ??= loadDates()),
     ]);
-    const [first, ...rest] = exact.map((search) => search.results);
-    const others = rest.map((results) => new Set(results.map((r) => r.id)));
-    const byId = new Map(
-      (first ?? []).filter((r) => others.every((ids) => ids.has(r.id))).map((r) => [r.id, r]),
-    );
-    const matched = [...byId.keys()];
     const score = new Map(ranked.results.map((r) => [r.id, r.score]));
     const undated = Number.MAX_SAFE_INTEGER;
-    const order: Record<SearchState['sort'], (a: string, b: string) => number> = {
-      relevance: (a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0),
-      newest: (a, b) => (newest.get(a) ?? undated) - (newest.get(b) ?? undated),
-      oldest: (a, b) => (newest.get(b) ?? -1) - (newest.get(a) ?? -1),
+    const order: Record<SearchState['sort'], (a: PagefindResult, b: PagefindResult) => number> = {
+      relevance: (a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0),
+      newest: (a, b) => (newest?.get(a.id) ?? undated) - (newest?.get(b.id) ?? undated),
+      oldest: (a, b) => (newest?.get(b.id) ?? -1) - (newest?.get(a.id) ?? -1),
     };
-    const shown = applyFilters(matched, members, state.filters).sort(order[state.sort]);
+    const shown = [...results].sort(order[state.sort]);
     const words = terms.map((term) => term.text);
     return {
       terms,
       total: shown.length,
-      counts: facetCounts(matched, members, state.filters),
+      counts,
       hits: (start, count) =>
-        Promise.all(
-          shown.slice(start, start + count).map(async (id) => {
-            const result = byId.get(id)!;
-            const fragment = await result.data();
-            const meta = fragment.meta;
-            const title = unspaceHan(meta['title'] ?? '');
-            // A page whose title holds the words opens at its top, not at a later mention.
-            const hit = words.some((word) => title.toLowerCase().includes(word))
-              ? undefined
-              : result.words[0];
-            return {
-              title,
-              href: hitHref(fragment.raw_url ?? fragment.url, words, fragment.anchors, hit),
-              type: unspaceHan(meta['type'] ?? ''),
-              date: meta['date'] ?? '',
-              excerpt: unspaceHan(fragment.excerpt),
-            };
-          }),
-        ),
+        Promise.all(shown.slice(start, start + count).map((result) => toHit(result, words))),
     };
   }
 
   return { run };
+}
+
+async function toHit(result: PagefindResult, words: readonly string[]): Promise<SearchHit> {
+  const fragment = await result.data();
+  const meta = fragment.meta;
+  const title = unspaceHan(meta['title'] ?? '');
+  // A page whose title holds the words opens at its top, not at a later mention.
+  const hit = words.some((word) => title.toLowerCase().includes(word)) ? undefined : result.words[0];
+  return {
+    title,
+    href: hitHref(fragment.raw_url ?? fragment.url, words, fragment.anchors, hit),
+    type: unspaceHan(meta['type'] ?? ''),
+    date: meta['date'] ?? '',
+    excerpt: unspaceHan(fragment.excerpt),
+  };
 }

@@ -23,10 +23,7 @@ export function applyFilters(
   active: ActiveFilters,
   except?: FilterKey,
 ): string[] {
-  const chosen = Object.entries(active).filter(([key, value]) => key !== except && value !== undefined) as [
-    FilterKey,
-    string,
-  ][];
+  const chosen = Object.entries(pagefindFilters(active, except));
   return ids.filter((id) => chosen.every(([key, value]) => has(membership, key, value, id)));
 }
 
@@ -35,9 +32,33 @@ const byCount = (a: FacetValue, b: FacetValue) =>
 const byValueDescending = (a: FacetValue, b: FacetValue) => b.value.localeCompare(a.value);
 
 /**
+ * A filter's values with how many results each would leave (`counts`, value → count), as the page
+ * lists them: values that would leave nothing are left out unless chosen; years newest first, other
+ * values by count, then by name.
+ */
+export function facetValues(
+  key: FilterKey,
+  counts: Readonly<Record<string, number>>,
+  chosen?: string,
+): FacetValue[] {
+  return Object.entries(counts)
+    .map(([value, count]) => ({ value, count }))
+    .filter(({ value, count }) => count > 0 || value === chosen)
+    .sort(key === 'year' ? byValueDescending : byCount);
+}
+
+/** The active filters as Pagefind takes them, leaving out `except`. */
+export function pagefindFilters(active: ActiveFilters, except?: FilterKey): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(active).filter(
+      (entry): entry is [string, string] => entry[0] !== except && entry[1] !== undefined,
+    ),
+  );
+}
+
+/**
  * For each filter, how many of `ids` each of its values would leave, given the other active filters
- * (so a chosen value can be swapped for another). Values that would leave nothing are left out unless
- * chosen; years are listed newest first, other values by count, then by name.
+ * (so a chosen value can be swapped for another), from the pages each value is set on.
  */
 export function facetCounts(
   ids: readonly string[],
@@ -48,14 +69,9 @@ export function facetCounts(
   for (const key of FILTER_KEYS) {
     const pool = applyFilters(ids, membership, active, key);
     const values = [...(membership.get(key) ?? new Map<string, ReadonlySet<string>>())].map(
-      ([value, pages]) => ({
-        value,
-        count: pool.filter((id) => pages.has(id)).length,
-      }),
+      ([value, pages]) => [value, pool.filter((id) => pages.has(id)).length] as const,
     );
-    counts[key] = values
-      .filter(({ value, count }) => count > 0 || active[key] === value)
-      .sort(key === 'year' ? byValueDescending : byCount);
+    counts[key] = facetValues(key, Object.fromEntries(values), active[key]);
   }
   return counts;
 }

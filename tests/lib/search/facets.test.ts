@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { applyFilters, facetCounts, type FilterMembership } from '../../../src/lib/search/facets.ts';
+import {
+  applyFilters,
+  facetCounts,
+  facetValues,
+  pagefindFilters,
+  type FilterMembership,
+} from '../../../src/lib/search/facets.ts';
 
 const membership: FilterMembership = new Map([
   [
@@ -40,4 +46,16 @@ test('a filter counts its values as if it were not chosen, so a choice can be sw
 test('years are listed newest first; values that would leave nothing are dropped unless chosen', () => {
   expect(facetCounts(ids, membership, {}).year.map((v) => v.value)).toEqual(['2016', '2015']);
   expect(facetCounts(['v1'], membership, { year: '2016' }).year).toEqual([{ value: '2016', count: 0 }]);
+});
+
+test("Pagefind's counts are listed the same way: empty values dropped unless chosen", () => {
+  expect(facetValues('type', { 简报: 1, 村: 0, 帮扶事项: 3 })).toEqual([
+    { value: '帮扶事项', count: 3 },
+    { value: '简报', count: 1 },
+  ]);
+  expect(facetValues('type', { 村: 0 }, '村')).toEqual([{ value: '村', count: 0 }]);
+});
+
+test('filters go to Pagefind without the one being counted', () => {
+  expect(pagefindFilters({ type: '村', year: '2015' }, 'year')).toEqual({ type: '村' });
 });
