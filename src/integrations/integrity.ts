@@ -20,7 +20,8 @@ export function integrity(): AstroIntegration {
         const { problems } = validateArchive(contentDir());
         const errors = problems.filter((p) => p.severity === 'error');
         for (const problem of problems) {
-          (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
+          if (problem.severity === 'error') logger.error(formatProblem(problem));
+          else logger.warn(formatProblem(problem));
         }
         if (errors.length > 0 && command === 'build') {
           throw new Error(`内容检查发现 ${errors.length} 处错误，网站未生成。请按上面列出的文件、行号和字段逐一修改。`);

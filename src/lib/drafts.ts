@@ -21,7 +21,8 @@ export function withoutHiddenReports<T>(value: T, hidden: ReadonlySet<string>): 
     'bulletin' in v &&
     hidden.has((v as { bulletin: Ref }).bulletin.id);
   if (Array.isArray(value)) {
-    return value.filter((v) => !isHidden(v)).map((v) => withoutHiddenReports(v, hidden)) as T;
+    const kept: unknown[] = value.filter((v) => !isHidden(v));
+    return kept.map((v) => withoutHiddenReports(v, hidden)) as T;
   }
   if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
     const out: Record<string, unknown> = {};

@@ -1,5 +1,5 @@
 import { COLLECTION_LABELS } from '../../i18n/zh.ts';
-import type { CollectionName, Ref } from '../../schemas/common.ts';
+import type { Ref } from '../../schemas/common.ts';
 import { formatPath, type Problem } from './problem.ts';
 import type { RawEntry } from './read-entries.ts';
 
@@ -45,7 +45,7 @@ export function unresolvedReferences(entries: CheckedEntry[], knownIds: Set<stri
         file: entry.file,
         line: entry.lineOf(path),
         field: formatPath(path),
-        message: `找不到${COLLECTION_LABELS[ref.collection as CollectionName]}“${ref.id}”：应为 ${ref.collection} 目录下已有文件的文件名（不带扩展名）`,
+        message: `找不到${COLLECTION_LABELS[ref.collection]}“${ref.id}”：应为 ${ref.collection} 目录下已有文件的文件名（不带扩展名）`,
       })),
   );
 }

@@ -47,7 +47,7 @@ export function checkEntry(raw: RawEntry): { entry?: CheckedEntry; problems: Pro
     }
     return { problems };
   }
-  return { problems, entry: { ...raw, parsed: result.data as Record<string, unknown> } };
+  return { problems, entry: { ...raw, parsed: result.data } };
 }
 
 export interface ValidationResult {

@@ -17,8 +17,11 @@ function describeValue(input: unknown): string {
   if (input === null) return '空值';
   if (Array.isArray(input)) return '列表';
   if (input instanceof Date) return '日期';
-  if (typeof input === 'object') return '对象';
-  return `${typeof input === 'string' ? '文字' : TYPE_NAMES[typeof input] ?? typeof input}“${String(input)}”`;
+  if (typeof input === 'object' || typeof input === 'function') return '对象';
+  const kind = typeof input === 'string' ? '文字' : (TYPE_NAMES[typeof input] ?? typeof input);
+  const text =
+    typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean' ? String(input) : '';
+  return `${kind}“${text}”`;
 }
 
 /** Turns one zod issue into a sentence an editor can act on: what was expected, what was found. */
