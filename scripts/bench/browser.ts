@@ -32,6 +32,11 @@ function kindOf(response: Response): ResourceKind {
   }
 }
 
+/** Waits for the network to go quiet; a page that never does is measured as far as it got. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => undefined);
+}
+
 /** Adds up every response a page receives from now on; `settle` waits until the network is idle. */
 function recorder(page: Page) {
   const pending: Promise<void>[] = [];
@@ -55,7 +60,7 @@ function recorder(page: Page) {
   });
   return {
     async take(): Promise<Weight> {
-      await page.waitForLoadState('networkidle');
+      await settle(page);
       await Promise.all(pending.splice(0));
       const taken = weight;
       weight = emptyWeight();
@@ -69,7 +74,7 @@ export async function pageWeight(browser: Browser, url: string): Promise<Weight 
   const context = await browser.newContext();
   const page = await context.newPage();
   const record = recorder(page);
-  const response = await page.goto(url);
+  const response = await page.goto(url, { timeout: 120_000 });
   const weight = await record.take();
   await context.close();
   return response?.ok() ? weight : undefined;
@@ -107,7 +112,7 @@ export async function searchBytes(
     await box.press('Enter');
     await page.waitForTimeout(500);
   };
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   if (indexRequests === 0 && (await box.count()) > 0) await ask(queries[0]);
   const first = await record.take();
   if ((await box.count()) === 0) {

@@ -13,6 +13,8 @@ export interface BenchResult {
   commit: string;
   machine: string;
   generate: { files: number; ms: number };
+  /** Each build ran this many times, alternately; the fastest run of each is reported. */
+  runs: number;
   ours: BuildFigures;
   floor: BuildFigures;
   /** HTML pages of our build per first path segment, with Astro's own per-page render time summed. */
@@ -66,7 +68,7 @@ ${s.bulletins} bulletins, ${s.items} items, ${s.cases} cases — ${r.generate.fi
 
 ## Build
 
-Both builds are cold (own empty cache folder), run one after the other in the same run. Peak memory is the
+Both builds are cold (own empty cache folder), run alternately in the same run${r.runs > 1 ? `, ${r.runs} times each; the fastest of each is shown` : ''}. Peak memory is the
 highest sum of resident memory over the build's whole process tree, sampled every 200 ms from /proc. The floor is
 a bare Astro project with the same number of MDX pages (bulletin texts) and a one-element layout.
 

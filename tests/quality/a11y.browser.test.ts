@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, watchPage } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/serve.ts';
-import { onePathPerKind } from './page-kinds.ts';
+import { onePathPerKind } from '../../scripts/bench/page-kinds.ts';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. No rule is disabled. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
