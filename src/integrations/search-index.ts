@@ -10,9 +10,11 @@ const UNUSED_BUNDLE_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  // Sorted, so two builds of the same pages write the same index.
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.join(e.parentPath, e.name));
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 /** The address a built file is served at: `bulletins/2015-02/index.html` → `/base/bulletins/2015-02/`. */
