@@ -90,7 +90,6 @@ const files = generateArchive(scale);
 const contentDir = writeArchive(files, path.join(work, 'content'));
 const generate = { files: files.length, ms: performance.now() - started };
 
-say('building this archive');
 const config = path.join(work, 'astro.config.mjs');
 fs.writeFileSync(
   config,
