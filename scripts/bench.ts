@@ -29,6 +29,10 @@ const { values } = parseArgs({
     scale: { type: 'string', default: 'county' },
     keep: { type: 'boolean', default: false },
     runs: { type: 'string' },
+    // --floor-pages N: build the floor with at most N pages (a province's worth of MDX pages does not fit in memory).
+    'floor-pages': { type: 'string' },
+    // --note TEXT: a remark printed in the report, e.g. about an earlier attempt; may be repeated.
+    note: { type: 'string', multiple: true, default: [] },
   },
 });
 if (!isScaleName(values.scale)) {
@@ -37,6 +41,9 @@ if (!isScaleName(values.scale)) {
 }
 const scale = SCALES[values.scale];
 const runs = Number(values.runs ?? (scale.name === 'county' ? 2 : 1));
+const floorCap = Number(values['floor-pages'] ?? (scale.name === 'county' ? Infinity : 10_000));
+// Either build is stopped beyond this, rather than let it drive the machine into the OOM killer.
+const maxRssBytes = Math.round(os.totalmem() * 0.7);
 const work = path.join(ROOT, 'bench/.out', scale.name);
 const floorDir = path.join(ROOT, 'bench/.floor', scale.name);
 const say = (message: string) => console.log(`[bench] ${message}`);
@@ -58,6 +65,11 @@ function dirBytes(dir: string): { bytes: number; files: number } {
 
 function failIfBroken(label: string, run: Measured, logFile: string): void {
   if (run.ok) return;
+  if (run.stoppedAtRssBytes !== undefined) {
+    console.error(
+      `[bench] ${label} build stopped at ${(run.stoppedAtRssBytes / 2 ** 30).toFixed(1)} GB resident memory`,
+    );
+  }
   console.error(
     run.lines
       .slice(-40)
@@ -134,6 +146,7 @@ async function buildFloor(pages: number): Promise<Measured> {
     cwd: floorDir,
     env: buildEnv(heap),
     logFile: floorLog,
+    maxRssBytes,
   });
   failIfBroken('floor', run, floorLog);
   return run;
@@ -149,8 +162,9 @@ for (let run = 1; run <= runs; run++) {
   ours = fastest(ours, await buildOurs());
   ourPages = htmlFiles(site);
   say(`our build: ${ourPages.length} pages in ${(ours.wallMs / 1000).toFixed(1)} s (best so far)`);
-  say(`run ${run} of ${runs}: building the bare-Astro floor with ${ourPages.length} MDX pages`);
-  floor = fastest(floor, await buildFloor(ourPages.length));
+  const floorPages = Math.min(ourPages.length, floorCap);
+  say(`run ${run} of ${runs}: building the bare-Astro floor with ${floorPages} MDX pages`);
+  floor = fastest(floor, await buildFloor(floorPages));
 }
 if (!ours || !floor) throw new Error('no run');
 const floorPages = htmlFiles(path.join(floorDir, 'dist'));
@@ -208,6 +222,7 @@ const result: BenchResult = {
   machine: `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}, load average ${loadAtStart.toFixed(1)} at start`,
   generate,
   runs,
+  notes: values.note,
   ours: { ok: ours.ok, pages: ourPages.length, wallMs: ours.wallMs, peakRssBytes: ours.peakRssBytes },
   floor: { ok: floor.ok, pages: floorPages.length, wallMs: floor.wallMs, peakRssBytes: floor.peakRssBytes },
   kinds,

@@ -8,6 +8,8 @@ export interface Measured {
   peakRssBytes: number;
   /** Every output line, with the milliseconds since start at which it arrived. */
   lines: { atMs: number; text: string }[];
+  /** Set when the run was stopped for using more memory than allowed. */
+  stoppedAtRssBytes?: number;
 }
 
 const PAGE_SIZE = 4096;
@@ -57,24 +59,34 @@ export function treeRss(root: number): number {
 /**
  * Runs a command to completion and measures its wall time and the peak memory of its whole process
  * tree (Astro and Pagefind both start helper processes). Output is kept and, when `logFile` is given,
- * written there as it comes.
+ * written there as it comes. A run whose tree grows past `maxRssBytes` is stopped, so one build cannot
+ * push a shared machine into its out-of-memory killer.
  */
 export function measure(
   command: string,
   args: readonly string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; logFile?: string },
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile?: string; maxRssBytes?: number },
 ): Promise<Measured> {
   const start = performance.now();
+  // Its own process group, so a stop reaches every process of the tree and nothing else.
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   const log = options.logFile ? fs.createWriteStream(options.logFile) : undefined;
   const lines: Measured['lines'] = [];
   let peakRssBytes = 0;
+  let stoppedAtRssBytes: number | undefined;
   const sample = () => {
-    if (child.pid !== undefined) peakRssBytes = Math.max(peakRssBytes, treeRss(child.pid));
+    if (child.pid === undefined) return;
+    const rss = treeRss(child.pid);
+    peakRssBytes = Math.max(peakRssBytes, rss);
+    if (options.maxRssBytes !== undefined && rss > options.maxRssBytes && stoppedAtRssBytes === undefined) {
+      stoppedAtRssBytes = rss;
+      process.kill(-child.pid, 'SIGKILL');
+    }
   };
   const timer = setInterval(sample, 200);
   let pending = '';
@@ -92,7 +104,14 @@ export function measure(
       clearInterval(timer);
       if (pending) lines.push({ atMs: performance.now() - start, text: pending });
       log?.end();
-      resolve({ ok: code === 0, wallMs: performance.now() - start, peakRssBytes, lines });
+      const wallMs = performance.now() - start;
+      resolve({
+        ok: code === 0 && stoppedAtRssBytes === undefined,
+        wallMs,
+        peakRssBytes,
+        lines,
+        ...(stoppedAtRssBytes === undefined ? {} : { stoppedAtRssBytes }),
+      });
     });
   });
 }

@@ -15,6 +15,7 @@ const result = (search: Partial<BenchResult['search']>): BenchResult => ({
   machine: '2 cores',
   generate: { files: 1530, ms: 200 },
   runs: 2,
+  notes: [],
   ours: { ok: true, pages: 1500, wallMs: 15_000, peakRssBytes: 900 * 2 ** 20 },
   floor: { ok: true, pages: 1500, wallMs: 12_000, peakRssBytes: 1200 * 2 ** 20 },
   kinds: [{ kind: '/villages/*/', pages: 120, renderMs: 240 }],
