@@ -24,7 +24,8 @@ export default defineConfig({
         // Astro's own MDX output trips this rolldown warning on every .mdx entry (withastro/astro#18087);
         // editors would read it as a problem with their file.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },

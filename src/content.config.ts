@@ -1,10 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
-import type { RefFactory } from './schemas/common.ts';
 import { collectionSpecs, globPattern } from './schemas/index.ts';
 
-const specs = collectionSpecs(reference as unknown as RefFactory);
+const specs = collectionSpecs(reference);
 const base = contentDir();
 const loader = (name: keyof typeof specs) =>
   glob({ pattern: globPattern(specs[name].extensions), base: `${base}/${name}` });

@@ -301,7 +301,8 @@ export const ARCHIVE_LABELS = {
   },
   ledger: {
     intro: '简报报告过的每一项帮扶事项。进展以最近一期报告为准；预计完成时间已过、仍未报告完成的标为“逾期”。',
-    lateRule: (date: string) => `按最新一期简报的日期（${date}）计算：预计完成时间已过而最近一次报告尚未完成的事项。`,
+    lateRule: (date: string) =>
+      `按最新一期简报的日期（${date}）计算：预计完成时间已过而最近一次报告尚未完成的事项。`,
     showing: (shown: number, total: number) => `显示 ${shown} 项，共 ${total} 项`,
     filteredBy: (facet: string, value: string) => `${facet}：${value}`,
     clear: '清除筛选',

@@ -24,7 +24,9 @@ export function integrity(): AstroIntegration {
           else logger.warn(formatProblem(problem));
         }
         if (errors.length > 0 && command === 'build') {
-          throw new Error(`内容检查发现 ${errors.length} 处错误，网站未生成。请按上面列出的文件、行号和字段逐一修改。`);
+          throw new Error(
+            `内容检查发现 ${errors.length} 处错误，网站未生成。请按上面列出的文件、行号和字段逐一修改。`,
+          );
         }
       },
     },

@@ -7,7 +7,10 @@ import type { UnitData } from '../schemas/unit.ts';
 import type { VillageData } from '../schemas/village.ts';
 import { draftBulletinIds, withoutHiddenReports, type Entry } from './drafts.ts';
 
-export interface ArchiveInput<B extends Entry<BulletinData> = Entry<BulletinData>, C extends Entry<CaseData> = Entry<CaseData>> {
+export interface ArchiveInput<
+  B extends Entry<BulletinData> = Entry<BulletinData>,
+  C extends Entry<CaseData> = Entry<CaseData>,
+> {
   bulletins: readonly B[];
   towns: readonly Entry<TownData>[];
   units: readonly Entry<UnitData>[];
@@ -33,7 +36,10 @@ export function buildArchive<B extends Entry<BulletinData>, C extends Entry<Case
   { includeDrafts }: { includeDrafts: boolean },
 ) {
   const hidden = includeDrafts ? new Set<string>() : draftBulletinIds(input.bulletins);
-  const strip = <T extends Entry<unknown>>(entry: T): T => ({ ...entry, data: withoutHiddenReports(entry.data, hidden) });
+  const strip = <T extends Entry<unknown>>(entry: T): T => ({
+    ...entry,
+    data: withoutHiddenReports(entry.data, hidden),
+  });
   const bulletins = input.bulletins.filter((b) => !hidden.has(b.id)).sort(compareBulletins);
   const cases = input.cases
     .filter((c) => includeDrafts || (!c.data.draft && !hidden.has(c.data.bulletin.id)))

@@ -2,14 +2,7 @@ import { z } from 'astro/zod';
 import { APPROX_LABELS, DEKAD_LABELS } from '../i18n/zh.ts';
 
 /** Collections an entry may point at. */
-export type CollectionName =
-  | 'bulletins'
-  | 'towns'
-  | 'units'
-  | 'villages'
-  | 'teams'
-  | 'items'
-  | 'cases';
+export type CollectionName = 'bulletins' | 'towns' | 'units' | 'villages' | 'teams' | 'items' | 'cases';
 
 /** A resolved reference, the shape Astro's `reference()` produces. */
 export interface Ref<C extends CollectionName = CollectionName> {
@@ -37,23 +30,21 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * A calendar day written YYYY-MM-DD, output as that string. A Date (YAML's own parse) is accepted
  * as its day; the raw text is checked by the validator before YAML can roll 2015-13-45 into 2016.
  */
-export const calendarDate = z
-  .union([z.string(), z.date()])
-  .transform((value, ctx) => {
-    const text =
-      value instanceof Date
-        ? `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
-        : value.trim();
-    const match = ISO_DATE.exec(text);
-    if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `日期不存在或格式不对：${text}（应为真实的日期，写作 YYYY-MM-DD，如 2015-07-03）`,
-      });
-      return z.NEVER;
-    }
-    return text;
-  });
+export const calendarDate = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  const text =
+    value instanceof Date
+      ? `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
+      : value.trim();
+  const match = ISO_DATE.exec(text);
+  if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `日期不存在或格式不对：${text}（应为真实的日期，写作 YYYY-MM-DD，如 2015-07-03）`,
+    });
+    return z.NEVER;
+  }
+  return text;
+});
 
 export type Dekad = keyof typeof DEKAD_LABELS;
 
@@ -97,23 +88,21 @@ export function parsePartialDate(input: string): PartialDate | undefined {
 }
 
 /** An expected or reported date as precise as the source: 2015, 2015-08, 2015-07 上旬, 2015-07-10. */
-export const partialDate = z
-  .union([z.string(), z.number(), z.date()])
-  .transform((value, ctx) => {
-    const text =
-      value instanceof Date
-        ? `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
-        : String(value);
-    const parsed = parsePartialDate(text);
-    if (!parsed) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `日期写法不对：${text}（应为 2015、2015-08、2015-07 上旬 或 2015-07-10 这样的真实日期）`,
-      });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+export const partialDate = z.union([z.string(), z.number(), z.date()]).transform((value, ctx) => {
+  const text =
+    value instanceof Date
+      ? `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
+      : String(value);
+  const parsed = parsePartialDate(text);
+  if (!parsed) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `日期写法不对：${text}（应为 2015、2015-08、2015-07 上旬 或 2015-07-10 这样的真实日期）`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
 
 export type Approx = keyof typeof APPROX_LABELS;
 

@@ -63,9 +63,7 @@ export const teamSchema = (ref: RefFactory) =>
     /** 是否已提交三项重大帮扶事项。 */
     majorItemsSubmitted: reportedFlag(ref).optional(),
     /** 简报对工作队的评价，如“帮扶工作取得了初步效果”。 */
-    praise: z
-      .array(z.strictObject({ text: z.string().min(1), bulletin: ref('bulletins') }))
-      .default([]),
+    praise: z.array(z.strictObject({ text: z.string().min(1), bulletin: ref('bulletins') })).default([]),
   });
 
 export type TeamData = z.output<ReturnType<typeof teamSchema>>;

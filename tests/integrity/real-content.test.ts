@@ -15,9 +15,13 @@ test('the bundled archive passes every rule', () => {
 
 test('it holds every entity the issue 2 bulletin names', () => {
   expect(count('bulletins')).toBe(1);
-  expect(names('towns').sort()).toEqual(['夏甸镇', '毕郭镇', '温泉街道', '玲珑镇', '辛庄镇', '齐山镇'].sort());
+  expect(names('towns').sort()).toEqual(
+    ['夏甸镇', '毕郭镇', '温泉街道', '玲珑镇', '辛庄镇', '齐山镇'].sort(),
+  );
   expect(count('units')).toBe(33);
-  expect(names('units')).toEqual(expect.arrayContaining(['市住建局', '市残联', '平安财险', '平安人寿', '市公积金管理中心']));
+  expect(names('units')).toEqual(
+    expect.arrayContaining(['市住建局', '市残联', '平安财险', '平安人寿', '市公积金管理中心']),
+  );
   expect(names('villages').sort()).toEqual(
     ['西沟子村', '前仓村', '冯家村', '侯家村', '后路家村', '王家村', '小宋家村', '郭家村'].sort(),
   );
@@ -28,6 +32,9 @@ test('it holds every entity the issue 2 bulletin names', () => {
 
 test('nothing is invented: villages whose town the source does not give have none', () => {
   const villages = entries.filter((e) => e.collection === 'villages');
-  const withTown = villages.filter((v) => (v.parsed as { town?: unknown }).town).map((v) => v.id).sort();
+  const withTown = villages
+    .filter((v) => (v.parsed as { town?: unknown }).town)
+    .map((v) => v.id)
+    .sort();
   expect(withTown).toEqual(['qiancang', 'xigouzi']);
 });

@@ -25,13 +25,15 @@ describe.each([
     rule: 'an impossible date fails naming the file, line, field and value',
     collection: 'bulletins' as const,
     text: bulletin('').replace('2015-08-01', '2015-13-45'),
-    expected: 'b/x.mdx:3  date  错误：日期不存在或格式不对：2015-13-45（应为真实的日期，写作 YYYY-MM-DD，如 2015-07-03）',
+    expected:
+      'b/x.mdx:3  date  错误：日期不存在或格式不对：2015-13-45（应为真实的日期，写作 YYYY-MM-DD，如 2015-07-03）',
   },
   {
     rule: 'the 30th of February fails although YAML would roll it into March',
     collection: 'bulletins' as const,
     text: bulletin('').replace('2015-08-01', '2015-02-30'),
-    expected: 'b/x.mdx:3  date  错误：日期不存在或格式不对：2015-02-30（应为真实的日期，写作 YYYY-MM-DD，如 2015-07-03）',
+    expected:
+      'b/x.mdx:3  date  错误：日期不存在或格式不对：2015-02-30（应为真实的日期，写作 YYYY-MM-DD，如 2015-07-03）',
   },
   {
     rule: 'a missing title fails as a missing required field',
@@ -61,7 +63,8 @@ describe.each([
     rule: 'heads visited above the number of units fails',
     collection: 'bulletins' as const,
     text: bulletin('figures:\n  unitsTotal: 116\n  headsVisited: 200\n'),
-    expected: 'b/x.mdx:8  figures.headsVisited  错误：“主要领导入村走访的单位”（200）不能大于“帮扶部门和单位”（116）',
+    expected:
+      'b/x.mdx:8  figures.headsVisited  错误：“主要领导入村走访的单位”（200）不能大于“帮扶部门和单位”（116）',
   },
   {
     rule: 'an unknown figure name fails listing it',

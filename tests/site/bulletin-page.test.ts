@@ -19,12 +19,7 @@ function textOf(markup: string): string {
 
 /** Text shared by the entry and the page, compared with punctuation width ignored. */
 const comparable = (text: string) =>
-  text
-    .replace(/，/g, ',')
-    .replace(/：/g, ':')
-    .replace(/；/g, ';')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')');
+  text.replace(/，/g, ',').replace(/：/g, ':').replace(/；/g, ';').replace(/（/g, '(').replace(/）/g, ')');
 
 test('every paragraph and heading of the issue 2 entry is on its page, in order', () => {
   const source = fs.readFileSync(path.join(ROOT, 'src/content/bulletins/2015-02.mdx'), 'utf8');

@@ -28,7 +28,10 @@ beforeAll(() => {
     item,
     fs
       .readFileSync(item, 'utf8')
-      .replace('history:\n', `history:\n  - status: completed\n    bulletin: 2015-03\n    quote: ${MARKER}\n`),
+      .replace(
+        'history:\n',
+        `history:\n  - status: completed\n    bulletin: 2015-03\n    quote: ${MARKER}\n`,
+      ),
   );
   build = buildSite('drafts', { contentDir: dir });
 });

@@ -25,7 +25,8 @@ export function watchPage(page: Page, siteOrigin: string) {
   const consoleMessages: string[] = [];
   const foreignRequests: string[] = [];
   page.on('console', (message) => {
-    if (['error', 'warning'].includes(message.type())) consoleMessages.push(`${message.type()}: ${message.text()}`);
+    if (['error', 'warning'].includes(message.type()))
+      consoleMessages.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
   page.on('request', (request) => {

@@ -14,7 +14,10 @@ export interface BuildResult {
  * Builds the site with `npm run build`'s own command in a child process, from the bundled content
  * or from `contentDir`, into a folder of its own under tests/.out.
  */
-export function buildSite(name: string, options: { contentDir?: string; env?: Record<string, string> } = {}): BuildResult {
+export function buildSite(
+  name: string,
+  options: { contentDir?: string; env?: Record<string, string> } = {},
+): BuildResult {
   const outDir = path.join(TEST_OUT, name);
   fs.rmSync(outDir, { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' };

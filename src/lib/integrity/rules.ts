@@ -23,10 +23,7 @@ function isRef(value: unknown): value is Ref {
 }
 
 /** Every reference in a parsed entry, with the field path it sits at. */
-export function referencesIn(
-  value: unknown,
-  at: PropertyKey[] = [],
-): { path: PropertyKey[]; ref: Ref }[] {
+export function referencesIn(value: unknown, at: PropertyKey[] = []): { path: PropertyKey[]; ref: Ref }[] {
   if (isRef(value)) return [{ path: at, ref: value }];
   if (Array.isArray(value)) return value.flatMap((item, i) => referencesIn(item, [...at, i]));
   if (typeof value === 'object' && value !== null) {

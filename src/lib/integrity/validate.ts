@@ -35,8 +35,7 @@ export function checkEntry(raw: RawEntry): { entry?: CheckedEntry; problems: Pro
   const result = specs[raw.collection].schema.safeParse(raw.data, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const fieldPath =
-        issue.code === 'unrecognized_keys' ? issue.path : issue.path.length ? issue.path : [];
+      const fieldPath = issue.code === 'unrecognized_keys' ? issue.path : issue.path.length ? issue.path : [];
       problems.push({
         severity: 'error',
         file: raw.file,
