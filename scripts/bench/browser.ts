@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
+import { SEARCH_LABELS } from '../../src/i18n/zh.ts';
 
 /** Bytes of one kind of resource: as served, and gzip-compressed at zlib's default level. */
 export interface Bytes {
@@ -8,7 +9,12 @@ export interface Bytes {
 }
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'other';
-export type Weight = Record<ResourceKind, Bytes> & { total: Bytes; requests: number };
+export type Weight = Record<ResourceKind, Bytes> & {
+  total: Bytes;
+  requests: number;
+  /** Every response, by path. */
+  files: (Bytes & { path: string })[];
+};
 
 const emptyWeight = (): Weight => ({
   html: { raw: 0, gzip: 0 },
@@ -17,6 +23,7 @@ const emptyWeight = (): Weight => ({
   other: { raw: 0, gzip: 0 },
   total: { raw: 0, gzip: 0 },
   requests: 0,
+  files: [],
 });
 
 function kindOf(response: Response): ResourceKind {
@@ -37,14 +44,36 @@ async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => undefined);
 }
 
+/** A response's bytes; Chromium keeps no body over its buffer limit (10 MB), so those are fetched again. */
+async function bodyOf(response: Response): Promise<Buffer> {
+  try {
+    return await response.body();
+  } catch {
+    return Buffer.from(await (await fetch(response.url())).arrayBuffer());
+  }
+}
+
+/** Until the search page's status no longer says it is searching (Pagefind works on after the network is idle). */
+async function searchDone(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      (loading) => {
+        const status = document.querySelector('main [role="status"]')?.textContent?.trim() ?? '';
+        return status !== '' && !status.includes(loading);
+      },
+      SEARCH_LABELS.loading,
+      { timeout: 120_000 },
+    )
+    .catch(() => undefined);
+}
+
 /** Adds up every response a page receives from now on; `settle` waits until the network is idle. */
 function recorder(page: Page) {
   const pending: Promise<void>[] = [];
   let weight = emptyWeight();
   page.on('response', (response) => {
     pending.push(
-      response
-        .body()
+      bodyOf(response)
         .then((body) => {
           const kind = kindOf(response);
           // Pagefind’s chunks arrive compressed already; a server would not compress them again.
@@ -54,6 +83,8 @@ function recorder(page: Page) {
             bucket.gzip += gzip;
           }
           weight.requests += 1;
+          const { pathname } = new URL(response.url());
+          weight.files.push({ path: pathname, raw: body.length, gzip });
         })
         .catch(() => undefined),
     );
@@ -111,8 +142,10 @@ export async function searchBytes(
     await box.fill(query);
     await box.press('Enter');
     await page.waitForTimeout(500);
+    await searchDone(page);
   };
   await settle(page);
+  await searchDone(page);
   if (indexRequests === 0 && (await box.count()) > 0) await ask(queries[0]);
   const first = await record.take();
   if ((await box.count()) === 0) {

@@ -41,6 +41,13 @@ export const msPerPage = (b: BuildFigures) => (b.pages > 0 ? b.wallMs / b.pages 
 /** Our time per page over the floor's: the wall-time ratio when both have the same number of pages. */
 export const floorRatio = (r: BenchResult) => msPerPage(r.ours) / msPerPage(r.floor);
 
+/** The biggest responses of a query, where its bytes go. */
+function largest(w: Weight | undefined): string {
+  if (!w || w.files.length === 0) return '';
+  const top = [...w.files].sort((a, b) => b.gzip - a.gzip).slice(0, 8);
+  return `\nLargest responses of the first query (gzip KB): ${top.map((f) => `\`${f.path}\` ${kb(f.gzip)}`).join(', ')}.\n`;
+}
+
 function weightRow(label: string, path: string, w: Weight | undefined): string {
   if (!w) return `| ${label} | \`${path}\` | n/a | | | | |`;
   const cell = (b: { raw: number; gzip: number }) => `${kb(b.raw)} / ${kb(b.gzip)}`;
@@ -111,6 +118,7 @@ compressed at zlib's default level, what a compressing server would send.
 | --- | --- | --- | --- |
 ${query('first', q.first)}
 ${query('second', q.second)}
+${largest(q.first)}
 
 ## Page weight
 

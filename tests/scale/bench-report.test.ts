@@ -6,7 +6,7 @@ import { SCALES } from '../../scripts/fixture/scales.ts';
 const weight = (gzipKb: number): Weight => {
   const bytes = { raw: gzipKb * 3 * 1024, gzip: gzipKb * 1024 };
   const none = { raw: 0, gzip: 0 };
-  return { html: bytes, css: none, js: none, other: none, total: bytes, requests: 1 };
+  return { html: bytes, css: none, js: none, other: none, total: bytes, requests: 1, files: [] };
 };
 
 const result = (search: Partial<BenchResult['search']>): BenchResult => ({
