@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build.ts';
 
@@ -8,9 +9,13 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the bundled archive once; every test that reads pages shares it. */
+/**
+ * Builds the bundled archive once; every test that reads pages shares it. The folder is this run's
+ * own, so two test runs on one machine never rebuild each other's site mid-test.
+ */
 export default function setup(project: TestProject) {
-  const result = buildSite('site');
+  const result = buildSite(`site-${process.pid}`);
   if (!result.ok) throw new Error(`The bundled archive did not build:\n${result.output}`);
   project.provide('siteDist', result.outDir);
+  return () => fs.rmSync(result.outDir, { recursive: true, force: true });
 }
