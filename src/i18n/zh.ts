@@ -314,5 +314,14 @@ export const ARCHIVE_LABELS = {
     figuresCsv: '各期简报通报的数字（CSV）',
     figuresJson: '各期简报通报的数字（JSON）',
     lateLink: '查看逾期事项',
+    /** A table too long for one page: its numbered pages. */
+    pages: '分页',
+    previousPage: '上一页',
+    nextPage: '下一页',
+    pageNumber: (page: number) => `第${page}页`,
+    pageOf: (page: number, pages: number, from: number, to: number) =>
+      `第 ${page} 页，共 ${pages} 页（第 ${from}–${to} 项）`,
+    paginatedHint:
+      '事项较多，表格分页显示。每个筛选项都链接到一个只列出该类事项的页面，计数为全部事项；本页表格不提供排序。',
   },
 } as const;
