@@ -176,3 +176,9 @@ export function sortKeys(row: LedgerRow): Record<SortColumn, string> {
 export const ledgerRowsById = memoisedOn(
   (archive: LedgerInput) => new Map(ledgerOf(archive).map((row) => [row.id, row])),
 );
+
+/** The facet counts of a whole ledger, computed once however many of its pages show them. */
+export const facetCountsOf = memoisedOn((rows: readonly LedgerRow[]) => facetCounts(rows));
+
+/** The late rows of a ledger, found once however many pages list them. */
+export const lateRowsOf = memoisedOn((rows: readonly LedgerRow[]) => lateRows(rows));
