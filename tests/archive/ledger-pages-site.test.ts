@@ -1,30 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { generateArchive } from '../../scripts/fixture/generate.ts';
-import type { Scale } from '../../scripts/fixture/scales.ts';
-import { writeArchive } from '../../scripts/fixture/write.ts';
-import { buildSite, type BuildResult } from '../support/build.ts';
-import { TEST_OUT } from '../support/paths.ts';
-
-/** A tiny synthetic archive (clearly synthetic, from the fixture generator) built 20 rows to a page. */
-const TINY: Scale = {
-  name: 'ledger-pages',
-  towns: 3,
-  villages: 12,
-  bulletins: 12,
-  items: 90,
-  cases: 2,
-  spanDays: 400,
-  inspectionGroups: 1,
-};
-const PAGE_SIZE = 20;
+import type { BuildResult } from '../support/build.ts';
+import { PAGE_SIZE, TINY, buildTinyLedger } from './ledger-pages-fixture.ts';
 
 let build: BuildResult;
 let contentDir: string;
 beforeAll(() => {
-  contentDir = writeArchive(generateArchive(TINY), path.join(TEST_OUT, 'content', 'ledger-pages'));
-  build = buildSite('ledger-pages', { contentDir, env: { ARCHIVE_LEDGER_PAGE_SIZE: String(PAGE_SIZE) } });
+  ({ build, contentDir } = buildTinyLedger('ledger-pages'));
 });
 afterAll(() => fs.rmSync(contentDir, { recursive: true, force: true }));
 
@@ -78,6 +61,7 @@ test('a paginated ledger counts all items in its facets on every page, and leave
   for (const page of ['/items/', '/items/2/']) {
     const html = read(page);
     expect(html, page).not.toContain('<item-ledger');
+    expect(html, page).not.toContain('data-facet="unit"');
     const completed = facetCount(html, 'status', 'completed');
     const pages = pagesFrom('/items/status/completed/');
     expect(
