@@ -314,6 +314,8 @@ export const ARCHIVE_LABELS = {
     figuresCsv: '各期简报通报的数字（CSV）',
     figuresJson: '各期简报通报的数字（JSON）',
     lateLink: '查看逾期事项',
+    /** Link from a town's or unit's page to its own filtered ledger. */
+    inLedger: '在帮扶事项台账中查看、筛选和下载',
     /** A table too long for one page: its numbered pages. */
     pages: '分页',
     previousPage: '上一页',

@@ -129,3 +129,14 @@ test('a file name that cannot be a URL is refused', () => {
     'towns/温泉.md:1  （文件名）  错误：文件名“温泉”不能用作网址：只能用小写英文字母、数字和连字符，如 xigouzi.md 或 2015-02.mdx',
   ]);
 });
+
+test.each(['late', 'status', '2'])(
+  'an item file named %s, which a ledger page already uses, is refused',
+  (id) => {
+    const text =
+      '---\ntitle: 水井\nteam: gongdian\ncategory: water\nhistory:\n  - status: planned\n    bulletin: 2015-02\n---\n';
+    expect(problemsOf('items', `items/${id}.md`, text)).toEqual([
+      `items/${id}.md:1  （文件名）  错误：文件名“${id}”已被帮扶事项台账的网页占用（纯数字、late、status、category、town、unit、major），请换一个，如 guojia-yangshuizhan.md`,
+    ]);
+  },
+);

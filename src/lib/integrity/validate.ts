@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { ENTRY_ID, type CollectionName, type Ref, type RefFactory } from '../../schemas/common.ts';
 import { collectionSpecs } from '../../schemas/index.ts';
+import { FACETS } from '../ledger-query.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { mdxProblems } from './mdx-compile.ts';
 import { entryId, listFiles, parseEntry, type RawEntry } from './read-entries.ts';
@@ -18,6 +19,11 @@ export const plainRef: RefFactory = <C extends CollectionName>(collection: C) =>
     .transform((id): Ref<C> => ({ collection, id })) as unknown as z.ZodType<Ref<C>, unknown>;
 
 const specs = collectionSpecs(plainRef);
+
+/** Item ids the ledger's own pages use under /items/: a page number, the late list, a facet name. */
+const RESERVED_ITEM_IDS = new Set<string>(['late', ...FACETS]);
+const isReservedId = (collection: CollectionName, id: string) =>
+  collection === 'items' && (RESERVED_ITEM_IDS.has(id) || /^\d+$/.test(id));
 export const COLLECTIONS = Object.keys(specs) as CollectionName[];
 
 /** Checks one parsed file against its collection's schema. */
@@ -30,6 +36,15 @@ export function checkEntry(raw: RawEntry): { entry?: CheckedEntry; problems: Pro
       line: 1,
       field: '（文件名）',
       message: `文件名“${raw.id}”不能用作网址：只能用小写英文字母、数字和连字符，如 xigouzi.md 或 2015-02.mdx`,
+    });
+  }
+  if (isReservedId(raw.collection, raw.id)) {
+    problems.push({
+      severity: 'error',
+      file: raw.file,
+      line: 1,
+      field: '（文件名）',
+      message: `文件名“${raw.id}”已被帮扶事项台账的网页占用（纯数字、late、${FACETS.join('、')}），请换一个，如 guojia-yangshuizhan.md`,
     });
   }
   const result = specs[raw.collection].schema.safeParse(raw.data, { reportInput: true });
