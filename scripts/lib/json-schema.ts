@@ -60,7 +60,7 @@ export const SCHEMA_COLLECTIONS = Object.keys(SCHEMA_SOURCES) as SchemaCollectio
 
 /** The committed text of a schema file, formatted as the repository's Prettier formats JSON. */
 export async function jsonSchemaText(collection: SchemaCollection): Promise<string> {
-  const filepath = path.resolve(import.meta.dirname, '../../schemas-json', jsonSchemaFile(collection));
+  const filepath = path.resolve(import.meta.dirname, '../../.vscode/schemas', jsonSchemaFile(collection));
   const options = await resolveConfig(filepath);
   return format(JSON.stringify(collectionJsonSchema(collection)), { ...options, filepath });
 }

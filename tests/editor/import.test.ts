@@ -8,7 +8,7 @@ import { copyContent } from '../support/build.ts';
 import { ROOT, TEST_OUT } from '../support/paths.ts';
 import { runScript, type ScriptRun } from './run.ts';
 
-const SEED = path.resolve(ROOT, '../shared/seeds/000_9957c0a884cd8223.txt');
+const SEED = path.join(ROOT, 'docs/sources/2015-02-extracted.txt');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/import');
 const MASTHEAD_AND_FOOTER = [
   'series',

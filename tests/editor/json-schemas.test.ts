@@ -12,7 +12,7 @@ import { ROOT } from '../support/paths.ts';
 test.each(SCHEMA_COLLECTIONS)(
   'the committed JSON Schema of %s matches the zod schema and its docs (else run npm run schemas)',
   async (collection) => {
-    const committed = fs.readFileSync(path.join(ROOT, 'schemas-json', jsonSchemaFile(collection)), 'utf8');
+    const committed = fs.readFileSync(path.join(ROOT, '.vscode/schemas', jsonSchemaFile(collection)), 'utf8');
     expect(committed).toBe(await jsonSchemaText(collection));
   },
 );
