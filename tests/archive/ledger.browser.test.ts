@@ -1,20 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, watchPage } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, expect, inject, test } from 'vitest';
+import { watchPage } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSiteInBrowser(() => inject('siteDist'));
+
 let watches: ReturnType<typeof watchPage>[] = [];
 
-beforeAll(async () => {
-  server = await serveDist(inject('siteDist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 afterEach(() => {
   for (const watch of watches) {
     expect(watch.consoleMessages).toEqual([]);
@@ -24,10 +16,10 @@ afterEach(() => {
 });
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
   const page = await context.newPage();
-  watches.push(watchPage(page, new URL(server.url).origin));
-  await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+  watches.push(watchPage(page, new URL(site.server.url).origin));
+  await page.goto(new URL(path.replace(/^\//, ''), site.server.url).href);
   return page;
 }
 

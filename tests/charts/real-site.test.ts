@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { chartCode, hasCanvasChart, htmlPages, pageScripts } from '../../scripts/js-graph.ts';
-import { launchBrowser, watchPage } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
+import { watchPage } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-browser.ts';
 import { drawnCharts, tableAsDrawn } from './chart-checks.ts';
 
 const dist = inject('siteDist');
@@ -53,21 +52,15 @@ describe('completion rates without JavaScript', () => {
 });
 
 describe('in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDist(dist);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser(() => dist);
 
   test.each(chartPages.map((p) => [p.url]))('every chart on /%s draws and matches its table', async (url) => {
-    const page = await browser.newPage({ reducedMotion: 'reduce', viewport: { width: 390, height: 844 } });
-    const watch = watchPage(page, new URL(server.url).origin);
-    await page.goto(`${server.url}${url}`);
+    const page = await site.browser.newPage({
+      reducedMotion: 'reduce',
+      viewport: { width: 390, height: 844 },
+    });
+    const watch = watchPage(page, new URL(site.server.url).origin);
+    await page.goto(`${site.server.url}${url}`);
     const charts = await drawnCharts(page);
     expect(charts.length).toBeGreaterThan(0);
     for (const chart of charts) {
@@ -81,10 +74,10 @@ describe('in Chromium', () => {
 
   test('a page without charts loads no chart code, even scrolled to the end', async () => {
     const plain = pages.find((p) => p.url.startsWith('bulletins/') && !p.charts)!;
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-    await page.goto(`${server.url}${plain.url}`);
+    await page.goto(`${site.server.url}${plain.url}`);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
     const chart = [...chartCode(dist)].map((f) => path.basename(f));
@@ -93,13 +86,13 @@ describe('in Chromium', () => {
   });
 
   test('Chart.js is fetched only when a chart comes near the viewport', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 400 } });
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 400 } });
     const scripts: string[] = [];
     page.on(
       'request',
       (r) => r.resourceType() === 'script' && scripts.push(path.basename(new URL(r.url()).pathname)),
     );
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.waitForLoadState('networkidle');
     const firstChartTop = await page
       .locator('chart-figure')
@@ -119,8 +112,8 @@ describe('in Chromium', () => {
   });
 
   test('the one real round is drawn as bars with the note that more rounds will follow, never as a line', async () => {
-    const page = await browser.newPage({ reducedMotion: 'reduce' });
-    await page.goto(`${server.url}progress/`);
+    const page = await site.browser.newPage({ reducedMotion: 'reduce' });
+    await page.goto(`${site.server.url}progress/`);
     const figure = page.locator('figure[data-chart="figures"]');
     expect(await figure.getByText('只有一期简报').isVisible()).toBe(true);
     await drawnCharts(page);
@@ -132,8 +125,8 @@ describe('in Chromium', () => {
   });
 
   test('printing shows the tables, not the canvases', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}progress/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}progress/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('chart-figure').first().isVisible()).toBe(false);
     expect(await page.locator('table.chart-table').first().isVisible()).toBe(true);

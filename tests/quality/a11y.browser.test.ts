@@ -1,25 +1,15 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, watchPage } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { watchPage } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-browser.ts';
 import { onePathPerKind } from '../../scripts/bench/page-kinds.ts';
+
+const site = useSiteInBrowser(() => inject('siteDist'));
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. No rule is disabled. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const kinds = [...onePathPerKind(inject('siteDist'))];
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist(inject('siteDist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 test('the built site has the page kinds the archive is made of', () => {
   const found = kinds.map(([kind]) => kind);
@@ -28,10 +18,10 @@ test('the built site has the page kinds the archive is made of', () => {
 
 describe.each(kinds)('a %s page (%s)', (_kind, pagePath) => {
   test('has no WCAG 2.2 A or AA violation that axe can find', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    const watched = watchPage(page, new URL(server.url).origin);
-    await page.goto(new URL(pagePath.slice(1), server.url).href);
+    const watched = watchPage(page, new URL(site.server.url).origin);
+    await page.goto(new URL(pagePath.slice(1), site.server.url).href);
     const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     await context.close();
     const report = violations.flatMap((v) =>

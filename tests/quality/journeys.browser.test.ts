@@ -1,8 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { paths } from '../../src/lib/urls.ts';
-import { launchBrowser, watchPage } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
+import { watchPage } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-browser.ts';
+
+const site = useSiteInBrowser(() => inject('siteDist'));
 
 const VIEWPORTS = [
   { name: 'a phone', viewport: { width: 390, height: 844 } },
@@ -15,18 +17,6 @@ function pathPattern(make: (id: string) => string): RegExp {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`${escape(before)}[^/#?]+${escape(after)}$`);
 }
-
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist(inject('siteDist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Clicks the first visible link whose path matches, opening a collapsed menu first if it has to. */
 async function follow(page: Page, target: RegExp | string, exclude?: string): Promise<void> {
@@ -53,10 +43,10 @@ async function follow(page: Page, target: RegExp | string, exclude?: string): Pr
 
 describe.each(VIEWPORTS)('on $name', ({ viewport }) => {
   const journey = async (steps: (page: Page) => Promise<void>) => {
-    const context = await browser.newContext({ viewport });
+    const context = await site.browser.newContext({ viewport });
     const page = await context.newPage();
-    const watched = watchPage(page, new URL(server.url).origin);
-    await page.goto(server.url);
+    const watched = watchPage(page, new URL(site.server.url).origin);
+    await page.goto(site.server.url);
     await steps(page);
     await context.close();
     expect(watched.consoleMessages).toEqual([]);

@@ -1,29 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, watchPage } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
+import { expect, inject, test } from 'vitest';
+import { watchPage } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-browser.ts';
 import { readResults } from './search-page.ts';
 
-let server: StaticServer;
-let browser: Browser;
 const base = '/';
+const site = useSiteInBrowser(() => inject('siteDist'), base);
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
-beforeAll(async () => {
-  server = await serveDist(inject('siteDist'), base);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 test('on a phone, a search from the header box can be narrowed by type, and its shared address shows the same results', async () => {
-  const context = await browser.newContext(phone);
+  const context = await site.browser.newContext(phone);
   const page = await context.newPage();
-  const watched = watchPage(page, new URL(server.url).origin);
-  await page.goto(server.url);
+  const watched = watchPage(page, new URL(site.server.url).origin);
+  await page.goto(site.server.url);
   const box = page.getByRole('search', { name: '搜索全站' }).getByRole('searchbox');
   await expect.poll(() => box.isVisible()).toBe(true);
   await box.fill('郭家村');
@@ -42,8 +30,8 @@ test('on a phone, a search from the header box can be narrowed by type, and its 
 
   const shared = page.url();
   expect(new URL(shared).searchParams.get('type')).toBe('村');
-  const other = await (await browser.newContext(phone)).newPage();
-  const otherWatched = watchPage(other, new URL(server.url).origin);
+  const other = await (await site.browser.newContext(phone)).newPage();
+  const otherWatched = watchPage(other, new URL(site.server.url).origin);
   await other.goto(shared);
   expect((await readResults(other, base)).paths).toEqual(villages.paths);
   expect(await other.getByLabel('类型').inputValue()).toBe('村');
@@ -57,8 +45,8 @@ test('on a phone, a search from the header box can be narrowed by type, and its 
 });
 
 test('sorting by date is kept in the address', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}search/?q=${encodeURIComponent('扬水站')}`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}search/?q=${encodeURIComponent('扬水站')}`);
   await readResults(page, base);
   await page.getByLabel('排序').selectOption('newest');
   await page.waitForURL(/sort=newest/);
@@ -69,9 +57,9 @@ test('sorting by date is kept in the address', async () => {
 });
 
 test('a result opens its page at the passage, with the words highlighted', async () => {
-  const page = await browser.newPage();
-  const watched = watchPage(page, new URL(server.url).origin);
-  await page.goto(`${server.url}search/?q=${encodeURIComponent('刘敬东')}`);
+  const page = await site.browser.newPage();
+  const watched = watchPage(page, new URL(site.server.url).origin);
+  await page.goto(`${site.server.url}search/?q=${encodeURIComponent('刘敬东')}`);
   await readResults(page, base);
   await page.locator('[data-search-results] a[href*="/bulletins/2015-02/"]').click();
   await page.waitForURL(/\/bulletins\/2015-02\/\?highlight=.*#p\d+$/);
@@ -84,8 +72,8 @@ test('a result opens its page at the passage, with the words highlighted', async
 });
 
 test('the result count is announced, and results are reached from the keyboard', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}search/?q=${encodeURIComponent('沼气')}`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}search/?q=${encodeURIComponent('沼气')}`);
   const { status, paths } = await readResults(page, base);
   expect(await page.getByRole('status').textContent()).toBe(status);
   await page.getByRole('search', { name: '搜索', exact: true }).getByRole('searchbox').focus();
@@ -104,9 +92,9 @@ test('the result count is announced, and results are reached from the keyboard',
 });
 
 test('without JavaScript the search page says so and offers the indexes', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.url}search/?q=${encodeURIComponent('郭家村')}`);
+  await page.goto(`${site.server.url}search/?q=${encodeURIComponent('郭家村')}`);
   await expect.poll(() => page.locator('main').innerText()).toContain('搜索需要浏览器启用 JavaScript');
   const links = page.getByRole('navigation', { name: '按目录查找' }).getByRole('link');
   expect(await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toEqual([
@@ -118,11 +106,11 @@ test('without JavaScript the search page says so and offers the indexes', async 
 });
 
 test('pages other than the search page fetch nothing of the search index', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   for (const path of ['', 'bulletins/2015-02/?highlight=沼气', 'villages/guojia/']) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     await page.waitForLoadState('networkidle');
   }
   expect(fetched.filter((p) => p.includes('/pagefind/'))).toEqual([]);

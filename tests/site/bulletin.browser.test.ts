@@ -1,25 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, watchPage } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, expect, inject, test } from 'vitest';
+import { watchPage } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-browser.ts';
 import { TEST_OUT } from '../support/paths.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
+
+const site = useSiteInBrowser(() => inject('siteDist'));
 
 /** Screenshots and PDFs a person can look at after the run. */
 const ARTIFACTS = path.join(TEST_OUT, 'artifacts');
-let server: StaticServer;
-let browser: Browser;
 let watches: ReturnType<typeof watchPage>[] = [];
 
-beforeAll(async () => {
+beforeAll(() => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveDist(inject('siteDist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 afterEach(() => {
   for (const watch of watches) {
@@ -30,10 +24,10 @@ afterEach(() => {
 });
 
 async function open(sitePath: string, viewport = { width: 390, height: 844 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await site.browser.newContext({ viewport });
   const page = await context.newPage();
-  watches.push(watchPage(page, new URL(server.url).origin));
-  await page.goto(new URL(sitePath.replace(/^\//, ''), server.url).href);
+  watches.push(watchPage(page, new URL(site.server.url).origin));
+  await page.goto(new URL(sitePath.replace(/^\//, ''), site.server.url).href);
   return page;
 }
 
