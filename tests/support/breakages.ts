@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { copyContent } from './build.ts';
+import { ROOT } from './paths.ts';
+
+/** Rewrites one file's text; a file that does not exist yet is handed in as ''. */
+export type Edit = (text: string) => string;
+
+/** Copies the real content and applies the edits, for a check or a build that must refuse it. */
+export function breakContent(name: string, edits: Record<string, Edit>): string {
+  const dir = copyContent(name);
+  for (const [file, edit] of Object.entries(edits)) {
+    const target = path.join(dir, file);
+    fs.writeFileSync(target, edit(fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : ''));
+  }
+  return dir;
+}
+
+const bulletin2 = fs.readFileSync(path.join(ROOT, 'src/content/bulletins/2015-02.mdx'), 'utf8');
+
+/**
+ * Every mistake an editor can make in one file, with the fragments the refusal must print: the
+ * file, the line and field, and what was expected. `npm run check` and the build both get this table.
+ */
+export const BREAKAGES: { what: string; file: string; edit: Edit; expected: string[] }[] = [
+  {
+    what: 'broken YAML',
+    file: 'villages/guojia.md',
+    edit: (text) => text.replace('name: 郭家村', 'name: [郭家村'),
+    expected: ['villages/guojia.md:', '（字段区）', '字段区（YAML）写法有误'],
+  },
+  {
+    what: 'an unknown reference',
+    file: 'teams/zhujianju.md',
+    edit: (text) => text.replace('village: xigouzi', 'village: xigouzhi'),
+    expected: ['teams/zhujianju.md:3  village', '找不到后进村“xigouzhi”'],
+  },
+  {
+    what: 'an impossible date',
+    file: 'bulletins/2015-02.mdx',
+    edit: (text) => text.replace('date: 2015-07-03', 'date: 2015-02-30'),
+    expected: ['bulletins/2015-02.mdx:4  date', '日期不存在或格式不对：2015-02-30'],
+  },
+  {
+    what: 'a date YAML would roll into the next year',
+    file: 'bulletins/2015-02.mdx',
+    edit: (text) => text.replace('date: 2015-07-03', 'date: 2015-13-45'),
+    expected: ['bulletins/2015-02.mdx:4  date', '2015-13-45'],
+  },
+  {
+    what: 'a duplicate issue number',
+    file: 'bulletins/2015-02b.mdx',
+    edit: () => bulletin2.replace('draft: false', 'draft: true'),
+    expected: ['bulletins/2015-02b.mdx:3  issue', '期号重复：2015年第2期已由', 'bulletins/2015-02.mdx 使用'],
+  },
+  {
+    what: 'an unclosed MDX tag',
+    file: 'bulletins/2015-02.mdx',
+    edit: (text) => text.replace('## 二、督查发现的问题', '## 二、督查发现的问题\n\n<Note>'),
+    expected: ['bulletins/2015-02.mdx:', '（正文）', '标签 <Note> 没有闭合'],
+  },
+  {
+    what: 'a status outside the vocabulary',
+    file: 'items/guojia-yangshuizhan.md',
+    edit: (text) => text.replace('status: completed', 'status: done'),
+    expected: ['items/guojia-yangshuizhan.md:', 'history[0].status', '只能是以下之一', '实际是“done”'],
+  },
+  {
+    what: 'a missing title',
+    file: 'items/guojia-yangshuizhan.md',
+    edit: (text) => text.replace(/^title: .*\n/m, ''),
+    expected: ['items/guojia-yangshuizhan.md:2  title', '缺少必填字段'],
+  },
+  {
+    what: 'a negative count',
+    file: 'bulletins/2015-02.mdx',
+    edit: (text) => text.replace('inspectionGroups: 5', 'inspectionGroups: -5'),
+    expected: ['bulletins/2015-02.mdx:', 'figures.inspectionGroups', '应不小于 0，实际是 -5'],
+  },
+];
