@@ -1,16 +1,8 @@
 import type { Archive } from '../archive-index.ts';
+import { groupBy } from '../relations.ts';
 import { perArchive } from './memo.ts';
 import { placedItems, reportAsOf, type PlacedItem } from './rounds.ts';
 import { statusMatrix, type StatusMatrix } from './status-counts.ts';
-
-const groupBy = <T>(list: readonly T[], key: (t: T) => string | undefined) => {
-  const groups = new Map<string, T[]>();
-  for (const entry of list) {
-    const k = key(entry);
-    if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), entry]);
-  }
-  return groups;
-};
 
 /**
  * For each village with items: rows are the rounds that report any of its items, and each row counts
@@ -18,7 +10,7 @@ const groupBy = <T>(list: readonly T[], key: (t: T) => string | undefined) => {
  */
 export const villageStatusTimelines = perArchive((archive: Archive) => {
   const result = new Map<string, StatusMatrix>();
-  for (const [villageId, items] of groupBy(placedItems(archive), (p) => p.place.villageId)) {
+  for (const [villageId, items] of groupBy(placedItems(archive), (p) => [p.place.villageId])) {
     result.set(villageId, villageTimeline(items));
   }
   return result;
@@ -42,9 +34,9 @@ function villageTimeline(items: readonly PlacedItem[]): StatusMatrix {
 
 /** For each town with villages: its villages (by name) with their items counted by latest status. */
 export const townVillageStatus = perArchive((archive: Archive) => {
-  const itemsByVillage = groupBy(placedItems(archive), (p) => p.place.villageId);
+  const itemsByVillage = groupBy(placedItems(archive), (p) => [p.place.villageId]);
   const result = new Map<string, StatusMatrix>();
-  for (const [townId, villages] of groupBy(archive.villages, (v) => v.data.town?.id)) {
+  for (const [townId, villages] of groupBy(archive.villages, (v) => [v.data.town?.id])) {
     const rows = villages
       .map((v) => ({ key: v.id, label: v.data.name }))
       .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
