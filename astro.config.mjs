@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { integrity } from './src/integrations/integrity.ts';
+import { contentCacheDir } from './src/lib/content-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 /** The public address and path the archive is served under; both can be set at build time. */
@@ -13,6 +14,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  cacheDir: contentCacheDir(),
   build: { format: 'directory' },
   integrations: [integrity(), mdx(), sitemap(), searchIndex()],
   // JSON Schemas of the collections in .astro/collections/, which the Astro VS Code extension uses

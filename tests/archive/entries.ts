@@ -1,10 +1,9 @@
 import { buildArchive, type ArchiveInput } from '../../src/lib/archive-index.ts';
-import { contentDir } from '../../src/lib/content-dir.ts';
 import { parseEntry } from '../../src/lib/integrity/read-entries.ts';
 import { checkEntry, validateArchive } from '../../src/lib/integrity/validate.ts';
 import type { BulletinWithBody } from '../../src/lib/mentions.ts';
 import type { CollectionName } from '../../src/schemas/common.ts';
-import { ROOT } from '../support/paths.ts';
+import { ISSUE2_FIXTURE, ROOT } from '../support/paths.ts';
 
 /** An entry as the site would get it: a file's text run through the real reader and schema. */
 export function entryFrom(collection: CollectionName, id: string, frontmatter: string, body = '') {
@@ -38,9 +37,9 @@ export function archiveOf(parts: Partial<Record<keyof Input, ReturnType<typeof e
   return buildArchive(input, { includeDrafts: false });
 }
 
-/** The bundled content, validated and built into an archive, without an Astro build. */
+/** The issue-2 fixture, validated and built into an archive, without an Astro build. */
 export function realArchive() {
-  const { entries } = validateArchive(contentDir(ROOT), ROOT);
+  const { entries } = validateArchive(ISSUE2_FIXTURE, ROOT);
   const of = (collection: CollectionName) =>
     entries
       .filter((e) => e.collection === collection)

@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { expect, inject, test } from 'vitest';
-import { contentDir } from '../../src/lib/content-dir.ts';
 import { validateArchive } from '../../src/lib/integrity/validate.ts';
-import { ROOT } from '../support/paths.ts';
+import { ISSUE2_FIXTURE, ROOT } from '../support/paths.ts';
 
 const dist = inject('siteDist');
-const { entries } = validateArchive(contentDir(ROOT), ROOT);
+const { entries } = validateArchive(ISSUE2_FIXTURE, ROOT);
 const named = (collection: string) =>
   entries
     .filter((e) => e.collection === collection)

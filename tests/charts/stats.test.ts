@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { contentDir } from '../../src/lib/content-dir.ts';
 import { chartCsv, chartTable, sourcesCaption } from '../../src/lib/stats/chart-data.ts';
 import { allCharts, countyCharts, townChart, villageChart } from '../../src/lib/stats/charts.ts';
 import { completedOverTime } from '../../src/lib/stats/completed-over-time.ts';
@@ -13,11 +12,11 @@ import {
 } from '../../src/lib/stats/status-counts.ts';
 import { townVillageStatus, villageStatusTimelines } from '../../src/lib/stats/village-stats.ts';
 import { FIGURE_KEYS } from '../../src/schemas/figures.ts';
-import { ROOT } from '../support/paths.ts';
+import { ISSUE2_FIXTURE } from '../support/paths.ts';
 import { loadArchive, ROUNDS_FIXTURE } from './fixture-archive.ts';
 
 const rounds = loadArchive(ROUNDS_FIXTURE);
-const real = loadArchive(contentDir(ROOT));
+const real = loadArchive(ISSUE2_FIXTURE);
 
 /** A status matrix as { row label: { status: count } }, zero counts left out, for readable expectations. */
 function byRow(matrix: StatusMatrix | undefined) {

@@ -37,7 +37,7 @@ test('warnings alone are printed and the check still passes', () => {
   expect(run.status).toBe(0);
 });
 
-test('the bundled archive passes the check with nothing to report', () => {
+test('the issue-2 fixture passes the check with nothing to report', () => {
   const run = runScript('check');
   expect(run.status).toBe(0);
   expect(run.stderr.trim()).toBe('');

@@ -5,7 +5,7 @@ import { cleanExtractedText } from '../../src/lib/import/extraction.ts';
 import { parseEntry } from '../../src/lib/integrity/read-entries.ts';
 import { checkEntry, validateArchive } from '../../src/lib/integrity/validate.ts';
 import { copyContent } from '../support/build.ts';
-import { ROOT, TEST_OUT } from '../support/paths.ts';
+import { ISSUE2_FIXTURE, ROOT, TEST_OUT } from '../support/paths.ts';
 import { runScript, type ScriptRun } from './run.ts';
 
 const SEED = path.join(ROOT, 'docs/sources/2015-02-extracted.txt');
@@ -59,20 +59,20 @@ describe('importing the seed (issue 2 as extracted from the PDF)', () => {
 
   test('its text matches the transcribed issue 2 sentence for sentence', () => {
     const imported = read(path.join(out, '2015-02.mdx'));
-    const real = read(path.join(ROOT, 'src/content/bulletins/2015-02.mdx'));
+    const real = read(path.join(ISSUE2_FIXTURE, 'bulletins/2015-02.mdx'));
     expect(sentences(imported.body).length).toBeGreaterThan(50);
     expect(sentences(imported.body)).toEqual(sentences(real.body));
   });
 
   test('its sections, points and per-unit paragraphs break where the transcription does', () => {
     const imported = read(path.join(out, '2015-02.mdx'));
-    const real = read(path.join(ROOT, 'src/content/bulletins/2015-02.mdx'));
+    const real = read(path.join(ISSUE2_FIXTURE, 'bulletins/2015-02.mdx'));
     expect(paragraphs(imported.body)).toEqual(paragraphs(real.body));
   });
 
   test('its masthead and footer equal the real entry', () => {
     const imported = read(path.join(out, '2015-02.mdx')).fields;
-    const real = read(path.join(ROOT, 'src/content/bulletins/2015-02.mdx')).fields;
+    const real = read(path.join(ISSUE2_FIXTURE, 'bulletins/2015-02.mdx')).fields;
     expect({ ...imported, draft: false }).toEqual(real);
   });
 

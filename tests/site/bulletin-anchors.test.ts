@@ -3,14 +3,14 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, expect, inject, test } from 'vitest';
 import { bulletinBlocks } from '../../src/lib/paragraphs.ts';
-import { ROOT } from '../support/paths.ts';
+import { ISSUE2_FIXTURE } from '../support/paths.ts';
 
 let page: HTMLElement;
 let blocks: ReturnType<typeof bulletinBlocks>;
 
 beforeAll(() => {
   page = parse(fs.readFileSync(path.join(inject('siteDist'), 'bulletins/2015-02/index.html'), 'utf8'));
-  const source = fs.readFileSync(path.join(ROOT, 'src/content/bulletins/2015-02.mdx'), 'utf8');
+  const source = fs.readFileSync(path.join(ISSUE2_FIXTURE, 'bulletins/2015-02.mdx'), 'utf8');
   blocks = bulletinBlocks(source.replace(/^---\n[\s\S]*?\n---\n/, ''));
 });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, inject, test } from 'vitest';
-import { ROOT } from '../support/paths.ts';
+import { ISSUE2_FIXTURE } from '../support/paths.ts';
 
 const html = () => fs.readFileSync(path.join(inject('siteDist'), 'bulletins/2015-02/index.html'), 'utf8');
 
@@ -22,7 +22,7 @@ const comparable = (text: string) =>
   text.replace(/，/g, ',').replace(/：/g, ':').replace(/；/g, ';').replace(/（/g, '(').replace(/）/g, ')');
 
 test('every paragraph and heading of the issue 2 entry is on its page, in order', () => {
-  const source = fs.readFileSync(path.join(ROOT, 'src/content/bulletins/2015-02.mdx'), 'utf8');
+  const source = fs.readFileSync(path.join(ISSUE2_FIXTURE, 'bulletins/2015-02.mdx'), 'utf8');
   const body = source.replace(/^---[\s\S]*?\n---\n/, '');
   const blocks = body
     .split(/\n\s*\n/)

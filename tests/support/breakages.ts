@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { copyContent } from './build.ts';
-import { ROOT } from './paths.ts';
+import { ISSUE2_FIXTURE } from './paths.ts';
 
 /** Rewrites one file's text; a file that does not exist yet is handed in as ''. */
 export type Edit = (text: string) => string;
@@ -16,7 +16,7 @@ export function breakContent(name: string, edits: Record<string, Edit>): string 
   return dir;
 }
 
-const bulletin2 = fs.readFileSync(path.join(ROOT, 'src/content/bulletins/2015-02.mdx'), 'utf8');
+const bulletin2 = fs.readFileSync(path.join(ISSUE2_FIXTURE, 'bulletins/2015-02.mdx'), 'utf8');
 
 /**
  * Every mistake an editor can make in one file, with the fragments the refusal must print: the

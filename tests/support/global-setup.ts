@@ -4,13 +4,13 @@ import { buildSite } from './build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** dist/ of the bundled archive, built once for the whole test run. */
+    /** dist/ of the issue-2 fixture (tests/fixtures/issue2), built once for the whole test run. */
     siteDist: string;
   }
 }
 
 /**
- * Builds the bundled archive once; every test that reads pages shares it. The folder is this run's
+ * Builds the issue-2 fixture once; every test that reads pages shares it. The folder is this run's
  * own, so two test runs on one machine never rebuild each other's site mid-test.
  */
 export default function setup(project: TestProject) {

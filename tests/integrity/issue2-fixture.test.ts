@@ -1,15 +1,14 @@
 import { expect, test } from 'vitest';
-import { contentDir } from '../../src/lib/content-dir.ts';
 import { validateArchive } from '../../src/lib/integrity/validate.ts';
 import { formatProblem } from '../../src/lib/integrity/problem.ts';
-import { ROOT } from '../support/paths.ts';
+import { ISSUE2_FIXTURE, ROOT } from '../support/paths.ts';
 
-const { entries, problems } = validateArchive(contentDir(ROOT), ROOT);
+const { entries, problems } = validateArchive(ISSUE2_FIXTURE, ROOT);
 const count = (collection: string) => entries.filter((e) => e.collection === collection).length;
 const names = (collection: string) =>
   entries.filter((e) => e.collection === collection).map((e) => (e.parsed as { name: string }).name);
 
-test('the bundled archive passes every rule', () => {
+test('the issue-2 fixture passes every rule', () => {
   expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
 });
 
