@@ -1,6 +1,7 @@
 import { COLLECTION_LABELS } from '../../i18n/zh.ts';
 import type { Ref } from '../../schemas/common.ts';
 import { formatPath, type Problem } from './problem.ts';
+import { quoteProblems } from './quotes.ts';
 import type { RawEntry } from './read-entries.ts';
 
 /** A file that passed its schema: the raw entry plus the schema's output. */
@@ -70,5 +71,5 @@ export function duplicateIssues(entries: CheckedEntry[]): Problem[] {
 
 /** Rules that look across files; each one is exported for its own test. */
 export function crossEntryProblems(entries: CheckedEntry[], knownIds: Set<string>): Problem[] {
-  return [...unresolvedReferences(entries, knownIds), ...duplicateIssues(entries)];
+  return [...unresolvedReferences(entries, knownIds), ...duplicateIssues(entries), ...quoteProblems(entries)];
 }
