@@ -83,9 +83,25 @@ export function readFieldDocs(file: string): Map<string, FieldDoc> {
     return ts.forEachChild(node, firstObject);
   }
 
+  // A spread helper (`...reportFields(ref)`) returns a plain object literal of fields, here or in a sibling file.
+  function spreadFields(spread: ts.SpreadAssignment): Map<string, FieldDoc> {
+    const call = spread.expression;
+    const name =
+      ts.isCallExpression(call) && ts.isIdentifier(call.expression) ? call.expression.text : undefined;
+    if (name === undefined) return new Map<string, FieldDoc>();
+    if (!declarations.has(name))
+      return imported.has(name) ? readSpreadFields(imported.get(name)!, name) : new Map<string, FieldDoc>();
+    const literal = returnedLiteral(declarations.get(name)!);
+    return literal ? fromLiteral(literal).fields : new Map<string, FieldDoc>();
+  }
+
   function fromLiteral(literal: ts.ObjectLiteralExpression): FieldDoc {
     const fields = new Map<string, FieldDoc>();
     for (const property of literal.properties) {
+      if (ts.isSpreadAssignment(property)) {
+        for (const [key, doc] of spreadFields(property)) fields.set(key, doc);
+        continue;
+      }
       if (
         !ts.isPropertyAssignment(property) ||
         !(ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))
@@ -115,6 +131,36 @@ export function readFieldDocs(file: string): Map<string, FieldDoc> {
     if (doc) all.set(name, doc);
   }
   return all;
+}
+
+/** The object literal an arrow function returns, `(ref) => ({ … })`. */
+function returnedLiteral(node: ts.Node): ts.ObjectLiteralExpression | undefined {
+  if (!ts.isArrowFunction(node)) return undefined;
+  let body: ts.Node = node.body;
+  while (ts.isParenthesizedExpression(body)) body = body.expression;
+  return ts.isObjectLiteralExpression(body) ? body : undefined;
+}
+
+/** The field docs of a spread helper declared in another schema file. */
+function readSpreadFields(file: string, name: string): Map<string, FieldDoc> {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const d of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(d.name) || d.name.text !== name || !d.initializer) continue;
+      const literal = returnedLiteral(d.initializer);
+      if (!literal) return new Map();
+      // The helper's own docs, read as the fields of a one-off object in that file.
+      const fields = new Map<string, FieldDoc>();
+      for (const property of literal.properties) {
+        if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name)) continue;
+        const doc = jsDocText(property);
+        fields.set(property.name.text, { ...(doc ? { doc } : {}), fields: new Map() });
+      }
+      return fields;
+    }
+  }
+  return new Map();
 }
 
 /** The field docs of a collection's schema, top-level fields first. */

@@ -4,6 +4,7 @@ import { COLLECTION_LABELS, SITE } from '../../src/i18n/zh.ts';
 import { DEFAULT_SERIES } from '../../src/schemas/bulletin.ts';
 import { ENTRY_ID } from '../../src/schemas/common.ts';
 import { FIGURES, FIGURE_KEYS } from '../../src/schemas/figures.ts';
+import { TEAM_STATES } from '../../src/schemas/team.ts';
 import { collectionFieldDocs, type FieldDoc, type SchemaCollection } from './field-docs.ts';
 
 /** The kinds `npm run new` makes, and their collection folders. */
@@ -100,6 +101,22 @@ class Frontmatter {
     return this;
   }
 
+  /**
+   * An empty list, then one item of it commented out: each sub-field under its doc, with the values
+   * given filled in, so the editor uncomments and completes it when a bulletin reports one.
+   */
+  emptyList(key: string, values: Record<string, string> = {}, note?: string) {
+    const node = this.docs.fields.get(key);
+    if (node?.doc) this.lines.push(`# ${node.doc}${note ?? ''}`);
+    this.lines.push('# 有简报报告时：删去下一行的“[]”，把其后各行开头的“#”去掉，照简报填写。');
+    this.lines.push(`${key}: []`);
+    [...(node?.fields ?? [])].forEach(([sub, subNode], i) => {
+      if (subNode.doc) this.lines.push(`#     # ${subNode.doc}`);
+      this.lines.push(`#${i === 0 ? '   - ' : '     '}${sub}: ${values[sub] ?? ''}`.trimEnd());
+    });
+    return this;
+  }
+
   raw(...lines: string[]) {
     this.lines.push(...lines);
     return this;
@@ -156,7 +173,8 @@ export function scaffold(request: ScaffoldRequest, summary: ArchiveSummary): Sca
       fm.field('name', scalar(name ?? placeholder))
         .field('town', undefined)
         .field('branchSecretary', undefined)
-        .field('sources', '[]');
+        .field('sources', '[]')
+        .emptyList('listing', { bulletin: latest?.id ?? '' });
       break;
     case 'town': {
       const kind = name?.endsWith('街道') ? 'subdistrict' : name?.endsWith('区') ? 'zone' : 'town';
@@ -179,12 +197,13 @@ export function scaffold(request: ScaffoldRequest, summary: ArchiveSummary): Sca
           '每个帮扶单位都已有工作队：请先用 npm run new -- unit 建立帮扶单位，或用 --id 指定单位的文件名',
         );
       id ??= unit;
+      const bulletin = latest?.id ?? '';
       fm.field('unit', unit, '（请核对）')
         .field('village', undefined)
-        .field('firstSecretary', name === undefined ? undefined : scalar(name))
+        .emptyList('firstSecretary', { name: name === undefined ? '' : scalar(name), bulletin })
         .field('members', '[]');
-      for (const key of ['docked', 'headVisit', 'threeYearPlan', 'annualPlan', 'majorItemsSubmitted'])
-        fm.field(key, undefined);
+      for (const key of TEAM_STATES.filter((state) => state !== 'firstSecretary'))
+        fm.emptyList(key, { bulletin });
       fm.field('praise', '[]');
       break;
     }

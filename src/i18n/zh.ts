@@ -74,8 +74,9 @@ export const DEKAD_LABELS = {
 
 export const LATE_LABEL = '逾期';
 
-/** What the team entries record, as the unit and village pages name it. */
+/** What the team entries record, as the team, unit and village pages and the downloads name it. */
 export const TEAM_STATE_LABELS = {
+  firstSecretary: '第一书记',
   docked: '对接到位',
   headVisit: '主要领导入村走访',
   threeYearPlan: '三年帮扶规划',
@@ -86,6 +87,40 @@ export const TEAM_STATE_LABELS = {
 
 export const YES_NO_LABELS = { yes: '是', no: '否' } as const;
 
+/** A village's place on the lagging-village list, as a bulletin reports it. */
+export const LISTING_STATUS_LABELS = {
+  listed: '列为后进村',
+  exited: '已出列',
+} as const;
+
+/** What the state download calls a village's place on the list. */
+export const LISTING_LABEL = '后进村名单';
+
+/** How the details of a state report read: 2015年5月起, 多次走访. */
+export const STATE_DETAIL_LABELS = {
+  since: (date: string) => `${date}起`,
+  repeated: '多次',
+} as const;
+
+/** A team's name as the bulletins word it: 市住建局驻西沟子村工作队, or 市财政局工作队 where the village is unstated. */
+export const teamName = (unit: string | undefined, village: string | undefined) =>
+  `${unit ?? UNSTATED}${village ? `驻${village}` : ''}工作队`;
+
+/** Column heads of the long-form downloads: every item status report, every team and village state report. */
+export const REPORT_DOWNLOAD_LABELS = {
+  item: '事项编号',
+  team: '工作队编号',
+  subject: '对象',
+  subjects: { team: '工作队', village: '后进村' },
+  state: '报告事项',
+  value: '报告内容',
+  date: '事情发生时间',
+  bulletin: '简报',
+  bulletinDate: '简报印发日期',
+  quote: '简报原话',
+  note: '编辑说明',
+  url: '网址',
+} as const;
 /** Column and facet names of the assistance-item ledger, its pages and its downloads. */
 export const LEDGER_LABELS = {
   village: '后进村',
@@ -192,6 +227,7 @@ export const NAV_LABELS = {
   bulletins: '简报',
   villages: '后进村',
   units: '帮扶单位',
+  teams: '帮扶工作队',
   towns: '镇街区',
   items: '帮扶事项',
   lateItems: '逾期事项',
@@ -208,6 +244,7 @@ export const SEARCH_TYPE_LABELS = {
   bulletin: '简报',
   village: '村',
   unit: '单位',
+  team: '工作队',
   town: '镇街',
   item: '帮扶事项',
   case: '典型案例',
@@ -239,9 +276,10 @@ export const SECTION_DESCRIPTIONS = {
   bulletins: '历期工作简报全文，按年份排列',
   villages: '每个后进村的工作队、帮扶事项和简报记载',
   units: '帮扶部门和单位的对接、走访和重大事项情况',
+  teams: '每支驻村工作队的第一书记、对接、走访、规划和重大事项，逐期记录',
   towns: '各镇街区的后进村和好做法',
   items: '全部帮扶事项一览，可按状态、类别、镇街筛选',
-  lateItems: '预计完成时间已过但未报告完成的事项',
+  lateItems: '预计完成时间已过、未报告完成也未暂停的事项',
   cases: '简报推介的好经验、好做法',
   progress: '历次通报数字的变化',
   search: '按村名、单位、人名或事项查找',
@@ -253,6 +291,7 @@ export const ARCHIVE_LABELS = {
   titles: {
     villages: '后进村',
     units: '帮扶单位',
+    teams: '帮扶工作队',
     towns: '镇街区',
     items: '帮扶事项台账',
     late: '逾期帮扶事项',
@@ -262,6 +301,9 @@ export const ARCHIVE_LABELS = {
     about: '基本情况',
     teams: '帮扶工作队',
     state: '最近报告的工作队情况',
+    stateHistory: '历次报告',
+    listing: '后进村名单',
+    praise: '简报评价',
     items: '帮扶事项',
     timeline: '简报记录',
     mentions: '简报中提及之处',
@@ -289,20 +331,28 @@ export const ARCHIVE_LABELS = {
     bulletin: '简报',
     about: '涉及',
     count: '数量',
+    note: '说明',
+    listing: '名单情况',
+    inText: '原文',
   },
   none: {
     items: '简报未载明帮扶事项。',
     mentions: '已发布的简报中没有提及。',
     timeline: '简报没有关于此村的报告。',
     state: '简报没有报告此工作队的情况。',
+    listing: '简报没有报告本村列入或退出后进村名单。',
+    teams: '还没有录入工作队。',
     cases: '暂无典型案例。',
     villages: '简报未载明本镇街区的后进村。',
     late: '目前没有逾期的帮扶事项。',
   },
+  /** Link from a unit's or village's page to its team's own page. */
+  teamRecord: (team: string) => `${team}的全部记录`,
   ledger: {
-    intro: '简报报告过的每一项帮扶事项。进展以最近一期报告为准；预计完成时间已过、仍未报告完成的标为“逾期”。',
+    intro:
+      '简报报告过的每一项帮扶事项。进展以最近一期报告为准；预计完成时间已过、仍未报告完成（也未暂停）的标为“逾期”。',
     lateRule: (date: string) =>
-      `按最新一期简报的日期（${date}）计算：预计完成时间已过而最近一次报告尚未完成的事项。`,
+      `按最新一期简报的日期（${date}）计算：预计完成时间已过而最近一次报告既未完成也未暂停的事项。`,
     showing: (shown: number, total: number) => `显示 ${shown} 项，共 ${total} 项`,
     filteredBy: (facet: string, value: string) => `${facet}：${value}`,
     clear: '清除筛选',
@@ -313,6 +363,10 @@ export const ARCHIVE_LABELS = {
     itemsJson: '帮扶事项台账（JSON）',
     figuresCsv: '各期简报通报的数字（CSV）',
     figuresJson: '各期简报通报的数字（JSON）',
+    itemReportsCsv: '帮扶事项的每一次进展报告（CSV）',
+    itemReportsJson: '帮扶事项的每一次进展报告（JSON）',
+    statesCsv: '工作队和后进村的每一次情况报告（CSV）',
+    statesJson: '工作队和后进村的每一次情况报告（JSON）',
     lateLink: '查看逾期事项',
     /** Link from a town's or unit's page to its own filtered ledger. */
     inLedger: '在帮扶事项台账中查看、筛选和下载',

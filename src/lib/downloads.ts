@@ -4,17 +4,46 @@ import {
   ITEM_STATUS_LABELS,
   LATE_LABEL,
   LEDGER_LABELS,
+  LISTING_LABEL,
+  LISTING_STATUS_LABELS,
+  REPORT_DOWNLOAD_LABELS,
+  TEAM_STATE_LABELS,
   UNSTATED,
   YES_NO_LABELS,
 } from '../i18n/zh.ts';
 import type { BulletinData } from '../schemas/bulletin.ts';
 import { FIGURE_KEYS, FIGURES } from '../schemas/figures.ts';
 import type { Entry } from './drafts.ts';
-import { formatDate } from './format.ts';
+import { formatDate, formatYesNo, issueLabel } from './format.ts';
+import { formatMoney, formatPartialDate, formatQuantities } from './item-format.ts';
 import type { LedgerRow } from './ledger.ts';
+import type { PassageFinder } from './passages.ts';
+import type { ItemReportRow, StateRow } from './report-rows.ts';
+import { listingText, stateText, stateValue } from './state-format.ts';
 
-/** The absolute address of a page, for downloads read outside the site. */
-export type UrlOf = (kind: 'item' | 'bulletin', id: string) => string;
+/** The absolute address of a page (and a passage of it), for downloads read outside the site. */
+export type UrlOf = (kind: 'item' | 'bulletin' | 'team' | 'village', id: string, anchor?: string) => string;
+
+/**
+ * Every CSV download is written here: UTF-8 with a byte-order mark so Excel reads the Chinese,
+ * Windows line ends, one header row.
+ */
+export function csvFile(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
+}
+
+const jsonFile = (records: unknown) => `${JSON.stringify(records, null, 2)}\n`;
+
+/** A bulletin as the long-form downloads cite it. */
+function bulletinRecord(bulletin: Entry<BulletinData>, urlOf: UrlOf, anchor?: string) {
+  return {
+    id: bulletin.id,
+    label: issueLabel(bulletin),
+    issue: bulletin.data.issue,
+    date: bulletin.data.date,
+    url: urlOf('bulletin', bulletin.id, anchor),
+  };
+}
 
 /** One item as the JSON download gives it: ids and keys for machines, labels for people, null for 未载明. */
 export function itemRecord(row: LedgerRow, urlOf: UrlOf) {
@@ -27,17 +56,19 @@ export function itemRecord(row: LedgerRow, urlOf: UrlOf) {
     category: row.category,
     categoryLabel: ITEM_CATEGORY_LABELS[row.category],
     major: row.major ?? null,
-    quantities: row.quantities === UNSTATED ? null : row.quantities,
-    money: row.moneyValue ? { ...row.moneyValue, text: row.money } : null,
+    quantities: row.quantities.length > 0 ? formatQuantities(row.quantities) : null,
+    money: row.money ? { ...row.money, text: formatMoney(row.money) } : null,
     status: row.status ?? null,
     statusLabel: row.status ? ITEM_STATUS_LABELS[row.status] : null,
-    expectedCompletion: row.expected === UNSTATED ? null : row.expected,
+    expectedCompletion: row.expected ? formatPartialDate(row.expected) : null,
     expectedCompletionEnd: row.expectedEnd ?? null,
     late: row.late,
     lastReport: row.lastReport
       ? {
           bulletin: row.lastReport.id,
+          label: issueLabel(row.lastReport),
           date: row.lastReport.data.date,
+          quote: row.quote ?? null,
           url: urlOf('bulletin', row.lastReport.id),
         }
       : null,
@@ -47,18 +78,9 @@ export function itemRecord(row: LedgerRow, urlOf: UrlOf) {
 
 /** The ledger as JSON text. */
 export const itemsJson = (rows: readonly LedgerRow[], urlOf: UrlOf) =>
-  `${JSON.stringify(
-    rows.map((row) => itemRecord(row, urlOf)),
-    null,
-    2,
-  )}\n`;
+  jsonFile(rows.map((row) => itemRecord(row, urlOf)));
 
-const bulletinName = (b: Entry<BulletinData>) => `${b.data.date.slice(0, 4)}年第${b.data.issue}期`;
-
-/**
- * The ledger as CSV for spreadsheets: UTF-8 with a byte-order mark so Excel reads the Chinese,
- * one header row in Chinese, 未载明 where the bulletins are silent, bare numbers for money in yuan.
- */
+/** The ledger as CSV: Chinese headers, 未载明 where the bulletins are silent, bare numbers for money in yuan. */
 export function itemsCsv(rows: readonly LedgerRow[], urlOf: UrlOf): string {
   const header = [
     '编号',
@@ -77,6 +99,7 @@ export function itemsCsv(rows: readonly LedgerRow[], urlOf: UrlOf): string {
     LEDGER_LABELS.late,
     `${LEDGER_LABELS.lastReport}简报`,
     `${LEDGER_LABELS.lastReport}日期`,
+    `${LEDGER_LABELS.lastReport}原话`,
     '网址',
   ];
   const body = rows.map((row) => [
@@ -86,19 +109,153 @@ export function itemsCsv(rows: readonly LedgerRow[], urlOf: UrlOf): string {
     row.unit?.name ?? UNSTATED,
     row.title,
     ITEM_CATEGORY_LABELS[row.category],
-    row.major === undefined ? UNSTATED : row.major ? YES_NO_LABELS.yes : YES_NO_LABELS.no,
-    row.quantities,
-    row.money,
-    row.moneyValue?.min ?? '',
-    row.moneyValue?.max ?? '',
+    formatYesNo(row.major),
+    formatQuantities(row.quantities),
+    formatMoney(row.money),
+    row.money?.min ?? '',
+    row.money?.max ?? '',
     row.status ? ITEM_STATUS_LABELS[row.status] : UNSTATED,
-    row.expected,
+    formatPartialDate(row.expected),
     row.late ? LATE_LABEL : YES_NO_LABELS.no,
-    row.lastReport ? bulletinName(row.lastReport) : UNSTATED,
+    row.lastReport ? issueLabel(row.lastReport) : UNSTATED,
     row.lastReport ? formatDate(row.lastReport.data.date) : UNSTATED,
+    row.quote ?? '',
     urlOf('item', row.id),
   ]);
-  return stringify([header, ...body], { bom: true, record_delimiter: 'windows' });
+  return csvFile(header, body);
+}
+
+/** One item status report as the JSON download gives it. */
+function itemReportRecord(row: ItemReportRow, urlOf: UrlOf, passageOf: PassageFinder) {
+  return {
+    item: row.item.id,
+    title: row.item.title,
+    village: row.village ?? null,
+    town: row.town ?? null,
+    unit: row.unit ?? null,
+    status: row.status,
+    statusLabel: ITEM_STATUS_LABELS[row.status],
+    bulletin: bulletinRecord(row.bulletin, urlOf, passageOf(row.bulletin.id, row.quote)),
+    quote: row.quote ?? null,
+    url: urlOf('item', row.item.id),
+  };
+}
+
+/** Every item status report as JSON, one record per report. */
+export const itemReportsJson = (rows: readonly ItemReportRow[], urlOf: UrlOf, passageOf: PassageFinder) =>
+  jsonFile(rows.map((row) => itemReportRecord(row, urlOf, passageOf)));
+
+/** Every item status report as CSV, one line per report, with its bulletin's 期号 and date and its words. */
+export function itemReportsCsv(
+  rows: readonly ItemReportRow[],
+  urlOf: UrlOf,
+  passageOf: PassageFinder,
+): string {
+  const labels = REPORT_DOWNLOAD_LABELS;
+  const header = [
+    labels.item,
+    LEDGER_LABELS.title,
+    LEDGER_LABELS.village,
+    LEDGER_LABELS.town,
+    LEDGER_LABELS.unit,
+    LEDGER_LABELS.status,
+    labels.bulletin,
+    labels.bulletinDate,
+    labels.quote,
+    labels.url,
+  ];
+  const body = rows.map((row) => [
+    row.item.id,
+    row.item.title,
+    row.village?.name ?? UNSTATED,
+    row.town?.name ?? UNSTATED,
+    row.unit?.name ?? UNSTATED,
+    ITEM_STATUS_LABELS[row.status],
+    issueLabel(row.bulletin),
+    formatDate(row.bulletin.data.date),
+    row.quote ?? '',
+    urlOf('bulletin', row.bulletin.id, passageOf(row.bulletin.id, row.quote)),
+  ]);
+  return csvFile(header, body);
+}
+
+const stateLabel = (row: StateRow) =>
+  row.subject === 'village' ? LISTING_LABEL : TEAM_STATE_LABELS[row.state];
+const stateRowText = (row: StateRow) =>
+  row.subject === 'village' ? listingText(row.listing) : stateText(row.event);
+
+/** The details a team's report adds to its value: who visited, the plan's title, repeated visits. */
+function stateDetails(row: StateRow) {
+  if (row.subject === 'village') return {};
+  const { event } = row;
+  if (event.state === 'headVisit') {
+    const { who, title, repeated } = event.report;
+    return { who: who ?? null, title: title ?? null, repeated: repeated ?? false };
+  }
+  if (event.state === 'threeYearPlan' || event.state === 'annualPlan')
+    return { title: event.report.title ?? null };
+  return {};
+}
+
+/** One state report as the JSON download gives it: keys for machines, Chinese for people, null for 未载明. */
+function stateRecord(row: StateRow, urlOf: UrlOf, passageOf: PassageFinder) {
+  return {
+    subject: row.subject,
+    team: row.team ?? null,
+    unit: row.unit ?? null,
+    village: row.village ?? null,
+    state: row.state,
+    stateLabel: stateLabel(row),
+    value: row.subject === 'village' ? row.listing.status : stateValue(row.event),
+    valueLabel: row.subject === 'village' ? LISTING_STATUS_LABELS[row.listing.status] : stateRowText(row),
+    ...stateDetails(row),
+    date: row.date?.text ?? null,
+    bulletin: bulletinRecord(row.bulletin, urlOf, passageOf(row.bulletin.id, row.quote)),
+    quote: row.quote,
+    note: row.note ?? null,
+    url: row.team ? urlOf('team', row.team) : row.village ? urlOf('village', row.village.id) : null,
+  };
+}
+
+/** Every team and village state report as JSON, one record per report. */
+export const statesJson = (rows: readonly StateRow[], urlOf: UrlOf, passageOf: PassageFinder) =>
+  jsonFile(rows.map((row) => stateRecord(row, urlOf, passageOf)));
+
+/**
+ * Every team and village state report as CSV in long form: the unit's and village's names, what was
+ * reported and its value in Chinese, when it happened, the bulletin's 期号 and date, the quote.
+ */
+export function statesCsv(rows: readonly StateRow[], urlOf: UrlOf, passageOf: PassageFinder): string {
+  const labels = REPORT_DOWNLOAD_LABELS;
+  const header = [
+    labels.subject,
+    labels.team,
+    LEDGER_LABELS.unit,
+    LEDGER_LABELS.village,
+    labels.state,
+    labels.value,
+    labels.date,
+    labels.bulletin,
+    labels.bulletinDate,
+    labels.quote,
+    labels.note,
+    labels.url,
+  ];
+  const body = rows.map((row) => [
+    labels.subjects[row.subject],
+    row.team ?? '',
+    row.subject === 'village' ? '' : (row.unit?.name ?? UNSTATED),
+    row.village?.name ?? UNSTATED,
+    stateLabel(row),
+    stateRowText(row),
+    formatPartialDate(row.date),
+    issueLabel(row.bulletin),
+    formatDate(row.bulletin.data.date),
+    row.quote,
+    row.note ?? '',
+    urlOf('bulletin', row.bulletin.id, passageOf(row.bulletin.id, row.quote)),
+  ]);
+  return csvFile(header, body);
 }
 
 /** Each published bulletin with every figure it reported (null where it reported none), oldest first. */
@@ -115,7 +272,7 @@ export function figureRecords(bulletins: readonly Entry<BulletinData>[], urlOf: 
 }
 
 export const figuresJson = (bulletins: readonly Entry<BulletinData>[], urlOf: UrlOf) =>
-  `${JSON.stringify(figureRecords(bulletins, urlOf), null, 2)}\n`;
+  jsonFile(figureRecords(bulletins, urlOf));
 
 /** The figures as CSV, one row per bulletin, one column per figure named with its unit; empty where not reported. */
 export function figuresCsv(bulletins: readonly Entry<BulletinData>[], urlOf: UrlOf): string {
@@ -127,11 +284,11 @@ export function figuresCsv(bulletins: readonly Entry<BulletinData>[], urlOf: Url
     '网址',
   ];
   const body = figureRecords(bulletins, urlOf).map((record, i) => [
-    bulletinName(bulletins[i]!),
+    issueLabel(bulletins[i]!),
     record.date,
     record.title,
     ...FIGURE_KEYS.map((key) => record.figures[key] ?? ''),
     record.url,
   ]);
-  return stringify([header, ...body], { bom: true, record_delimiter: 'windows' });
+  return csvFile(header, body);
 }

@@ -1,4 +1,4 @@
-import { UNSTATED } from '../i18n/zh.ts';
+import { UNSTATED, YES_NO_LABELS } from '../i18n/zh.ts';
 
 /** 2015-07-03 → 2015年7月3日 */
 export function formatDate(isoDate: string): string {
@@ -9,4 +9,14 @@ export function formatDate(isoDate: string): string {
 /** The value, or 未载明 when the source does not state it. */
 export function orUnstated(value: string | number | undefined | null): string {
   return value === undefined || value === null || value === '' ? UNSTATED : String(value);
+}
+
+/** 是 or 否; 未载明 when the source does not say. */
+export function formatYesNo(value: boolean | undefined | null): string {
+  return value === undefined || value === null ? UNSTATED : value ? YES_NO_LABELS.yes : YES_NO_LABELS.no;
+}
+
+/** How a bulletin is named in lists, tables and downloads: 2015年第2期. */
+export function issueLabel(bulletin: { data: { date: string; issue: number } }): string {
+  return `${bulletin.data.date.slice(0, 4)}年第${bulletin.data.issue}期`;
 }

@@ -22,8 +22,16 @@ export function partialDateEnd(date: PartialDate): string {
 }
 
 /**
+ * Settled: the item needs no further report, because it is reported completed or suspended. The one
+ * rule behind the 逾期 label, the late list and the validator's "no update since it was due" warning.
+ */
+export function isSettled(status: ItemStatus | undefined): boolean {
+  return status === 'completed' || status === 'suspended';
+}
+
+/**
  * 逾期: the expected completion period ended before `asOf` (the latest published bulletin's date,
- * never the build's clock, so a rebuild gives the same answer) and the item is not reported completed.
+ * never the build's clock, so a rebuild gives the same answer) and the item is not settled.
  * An item with no expected completion or no status is never late.
  */
 export function isLate(
@@ -31,6 +39,6 @@ export function isLate(
   status: ItemStatus | undefined,
   asOf: string | undefined,
 ): boolean {
-  if (!expectedCompletion || !status || !asOf || status === 'completed') return false;
+  if (!expectedCompletion || !status || !asOf || isSettled(status)) return false;
   return partialDateEnd(expectedCompletion) < asOf;
 }

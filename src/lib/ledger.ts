@@ -1,33 +1,36 @@
-import { ITEM_CATEGORY_LABELS, ITEM_STATUS_LABELS, UNSTATED, YES_NO_LABELS } from '../i18n/zh.ts';
+import { ITEM_CATEGORY_LABELS, ITEM_STATUS_LABELS, UNSTATED } from '../i18n/zh.ts';
 import type { BulletinData } from '../schemas/bulletin.ts';
-import type { Money } from '../schemas/common.ts';
+import type { Money, PartialDate, Quantity } from '../schemas/common.ts';
 import { ITEM_CATEGORIES, ITEM_STATUSES, type ItemCategory, type ItemStatus } from '../schemas/item.ts';
 import type { Archive } from './archive-index.ts';
 import type { Entry } from './drafts.ts';
-import { formatMoney, formatPartialDate, formatQuantities } from './item-format.ts';
+import { formatYesNo } from './format.ts';
 import { isLate, partialDateEnd } from './late.ts';
 import { FACETS, UNSTATED_VALUE, type Facet, type SortColumn } from './ledger-query.ts';
 import { memoisedOn } from './memo.ts';
 import { relationsOf } from './relations.ts';
 import { currentStatus } from './timeline.ts';
 
-interface Named {
+/** An entity a row points at: its id for links, its name for people. */
+export interface Named {
   id: string;
   name: string;
 }
 
-/** One line of the assistance-item ledger, everything already worded for display and download. */
+/**
+ * One line of the assistance-item ledger, as data: undefined where the bulletins are silent. Pages
+ * and downloads word it (item-format.ts, 未载明) only when they show it.
+ */
 export interface LedgerRow {
   id: string;
   title: string;
   category: ItemCategory;
   /** One of the team's three major items; undefined when the bulletin does not say. */
   major: boolean | undefined;
-  quantities: string;
-  money: string;
-  moneyValue: Money | undefined;
+  quantities: readonly Quantity[];
+  money: Money | undefined;
   status: ItemStatus | undefined;
-  expected: string;
+  expected: PartialDate | undefined;
   /** Last day of the expected completion period, YYYY-MM-DD. */
   expectedEnd: string | undefined;
   late: boolean;
@@ -40,7 +43,7 @@ export interface LedgerRow {
   facets: Record<Facet, string>;
 }
 
-const named = (entry: { id: string; data: { name: string } } | undefined): Named | undefined =>
+export const named = (entry: { id: string; data: { name: string } } | undefined): Named | undefined =>
   entry && { id: entry.id, name: entry.data.name };
 
 const collator = new Intl.Collator('zh-Hans-CN');
@@ -67,11 +70,10 @@ export function buildLedger(archive: LedgerInput): LedgerRow[] {
       title: data.title,
       category: data.category,
       major,
-      quantities: formatQuantities(data.quantities),
-      money: formatMoney(data.money),
-      moneyValue: data.money,
+      quantities: data.quantities,
+      money: data.money,
       status: current?.status,
-      expected: formatPartialDate(data.expectedCompletion),
+      expected: data.expectedCompletion,
       expectedEnd: data.expectedCompletion && partialDateEnd(data.expectedCompletion),
       late: isLate(data.expectedCompletion, current?.status, asOf),
       lastReport: current?.bulletin,
@@ -122,7 +124,7 @@ export function facetLabel(row: LedgerRow, facet: Facet): string {
     case 'unit':
       return row.unit?.name ?? UNSTATED;
     case 'major':
-      return row.major === undefined ? UNSTATED : row.major ? YES_NO_LABELS.yes : YES_NO_LABELS.no;
+      return formatYesNo(row.major);
   }
 }
 
@@ -165,7 +167,7 @@ export function sortKeys(row: LedgerRow): Record<SortColumn, string> {
     unit: row.unit?.name ?? '',
     title: row.title,
     category: String(ITEM_CATEGORIES.indexOf(row.category)),
-    money: row.moneyValue ? String(row.moneyValue.max) : '',
+    money: row.money ? String(row.money.max) : '',
     status: row.status ? String(ITEM_STATUSES.indexOf(row.status)) : '',
     expected: row.expectedEnd ?? '',
     lastReport: row.lastReport?.data.date ?? '',

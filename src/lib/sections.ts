@@ -6,6 +6,7 @@ export interface Section {
     | 'bulletins'
     | 'villages'
     | 'units'
+    | 'teams'
     | 'towns'
     | 'items'
     | 'lateItems'
@@ -23,6 +24,7 @@ export const SECTIONS: readonly Section[] = [
   { key: 'bulletins', path: paths.bulletins(), inHeader: true },
   { key: 'villages', path: paths.villages(), inHeader: true },
   { key: 'units', path: paths.units(), inHeader: true },
+  { key: 'teams', path: paths.teams(), inHeader: false },
   { key: 'towns', path: paths.towns(), inHeader: true },
   { key: 'items', path: paths.items(), inHeader: true },
   { key: 'lateItems', path: paths.lateItems(), inHeader: false },

@@ -153,5 +153,18 @@ export const moneySchema = z
   });
 export type Money = z.output<typeof moneySchema>;
 
+/**
+ * What every reported state carries (a team's state, a village's place on the list): the bulletin
+ * that reported it and its words, which the validator finds in that bulletin's body.
+ */
+export const reportFields = (ref: RefFactory) => ({
+  /** 报告这一情况的简报（bulletins 目录下的文件名）。 */
+  bulletin: ref('bulletins'),
+  /** 简报原话，逐字摘录（标点全角半角、空格和换行不计）；npm run check 会到该期正文中核对。 */
+  quote: z.string().trim().min(1),
+  /** 编辑的说明，如为什么据这句话记为此状态；不是简报原话。 */
+  note: z.string().trim().min(1).optional(),
+});
+
 /** Entry ids are file names: lower-case ASCII letters, digits and hyphens. */
 export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

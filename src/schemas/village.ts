@@ -1,5 +1,18 @@
 import { z } from 'astro/zod';
-import type { RefFactory } from './common.ts';
+import { LISTING_STATUS_LABELS } from '../i18n/zh.ts';
+import { partialDate, reportFields, type RefFactory } from './common.ts';
+
+export type ListingStatus = keyof typeof LISTING_STATUS_LABELS;
+export const LISTING_STATUSES = Object.keys(LISTING_STATUS_LABELS) as [ListingStatus, ...ListingStatus[]];
+
+const listingReport = (ref: RefFactory) =>
+  z.strictObject({
+    /** listed 列为后进村，exited 出列（摘帽）。 */
+    status: z.enum(LISTING_STATUSES),
+    /** 简报写明的列入或出列时间，如 2016-12；未载明时留空。 */
+    date: partialDate.optional(),
+    ...reportFields(ref),
+  });
 
 export const villageSchema = (ref: RefFactory) =>
   z.strictObject({
@@ -11,6 +24,9 @@ export const villageSchema = (ref: RefFactory) =>
     branchSecretary: z.string().min(1).optional(),
     /** 本条目依据的简报（bulletins 目录下的文件名），可写多期。 */
     sources: z.array(ref('bulletins')).default([]),
+    /** 在后进村名单上的进出：简报每报告一次加一条，按简报先后排列；简报没有明说时留空。 */
+    listing: z.array(listingReport(ref)).default([]),
   });
 
 export type VillageData = z.output<ReturnType<typeof villageSchema>>;
+export type ListingReport = VillageData['listing'][number];

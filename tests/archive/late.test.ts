@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { isLate, partialDateEnd } from '../../src/lib/late.ts';
+import { isLate, isSettled, partialDateEnd } from '../../src/lib/late.ts';
 import { ledgerOf, lateRows } from '../../src/lib/ledger.ts';
 import { parsePartialDate } from '../../src/schemas/common.ts';
+import { ITEM_STATUSES } from '../../src/schemas/item.ts';
 import { archiveOf, bulletin, entryFrom, realArchive } from './entries.ts';
 
 describe.each([
@@ -17,13 +18,18 @@ describe.each([
   test(`${input} → ${end}`, () => expect(partialDateEnd(parsePartialDate(input)!)).toBe(end));
 });
 
-test('an item is late only once its period has wholly passed and it is not completed', () => {
+test('an item is late only once its period has wholly passed and it is not settled', () => {
   const early = parsePartialDate('2015-07 上旬');
   expect(isLate(early, 'underConstruction', '2015-07-10')).toBe(false);
   expect(isLate(early, 'underConstruction', '2015-07-11')).toBe(true);
   expect(isLate(early, 'completed', '2015-09-01')).toBe(false);
-  expect(isLate(early, 'suspended', '2015-09-01')).toBe(true);
+  expect(isLate(early, 'suspended', '2015-09-01')).toBe(false);
   expect(isLate(undefined, 'planned', '2030-01-01')).toBe(false);
+});
+
+test('settled means reported completed or suspended, and nothing else', () => {
+  expect(ITEM_STATUSES.filter(isSettled)).toEqual(['completed', 'suspended']);
+  expect(isSettled(undefined)).toBe(false);
 });
 
 /** Two synthetic bulletins and three synthetic items, each through the real schemas. */
@@ -52,6 +58,11 @@ function syntheticArchive(latestDate: string) {
         '  - status: underConstruction\n    bulletin: b-1\n  - status: completed\n    bulletin: b-2',
       ),
       item('not-yet', '2015-08', '  - status: planned\n    bulletin: b-1'),
+      item(
+        'halted',
+        '2015-07 上旬',
+        '  - status: planned\n    bulletin: b-1\n  - status: suspended\n    bulletin: b-2',
+      ),
     ],
   });
 }
@@ -63,9 +74,10 @@ test('late is measured against the latest published bulletin, not the clock', ()
   expect(late('2015-09-01')).toEqual(['not-yet', 'stuck']);
 });
 
-test('a later report of completion clears the flag even when an earlier report was overdue', () => {
+test('a later report of completion or suspension clears the flag even when an earlier report was overdue', () => {
   const rows = ledgerOf(syntheticArchive('2015-09-01'));
   expect(rows.find((row) => row.id === 'finished')).toMatchObject({ status: 'completed', late: false });
+  expect(rows.find((row) => row.id === 'halted')).toMatchObject({ status: 'suspended', late: false });
 });
 
 test('with the real content nothing is late yet: the latest bulletin is dated 2015-07-03', () => {

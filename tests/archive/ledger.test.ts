@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { formatMoney, formatPartialDate, formatQuantities } from '../../src/lib/item-format.ts';
 import { facetCounts, ledgerOf, sortKeys } from '../../src/lib/ledger.ts';
 import {
   compareSortKeys,
@@ -13,25 +14,37 @@ import { realArchive } from './entries.ts';
 const archive = realArchive();
 const rows = ledgerOf(archive);
 
-test('the ledger has one row per published item, worded for display', () => {
+test('the ledger has one row per published item, as data: unknowns are undefined, not 未载明', () => {
   expect(rows).toHaveLength(archive.items.length);
   expect(rows.find((r) => r.id === 'fengjia-ganghua')).toMatchObject({
     village: { id: 'fengjia', name: '冯家村' },
     town: undefined,
     unit: { id: 'dishuiju', name: '市地税局' },
-    money: '5000万–1亿元',
+    money: { min: 50_000_000, max: 100_000_000, label: '总投资' },
     status: 'approved',
-    expected: '未载明',
-    quantities: '未载明',
+    expected: undefined,
+    quantities: [],
   });
   expect(rows.find((r) => r.id === 'xigouzi-miaomu')).toMatchObject({
-    quantities: '80余亩',
+    quantities: [{ value: 80, unit: '亩', approx: 'over' }],
     town: { name: '毕郭镇' },
   });
   expect(rows.find((r) => r.id === 'xigouzi-jiashan-yuchi')).toMatchObject({
-    expected: '2015年7月上旬',
+    expected: { year: 2015, month: 7, dekad: 'early' },
     expectedEnd: '2015-07-10',
   });
+});
+
+test('the ledger’s words come from its data only where it is shown', () => {
+  const ganghua = rows.find((r) => r.id === 'fengjia-ganghua')!;
+  expect([
+    formatMoney(ganghua.money),
+    formatPartialDate(ganghua.expected),
+    formatQuantities(ganghua.quantities),
+  ]).toEqual(['5000万–1亿元', '未载明', '未载明']);
+  expect(formatPartialDate(rows.find((r) => r.id === 'xigouzi-jiashan-yuchi')!.expected)).toBe(
+    '2015年7月上旬',
+  );
 });
 
 test('rows with a stated town come first, then those whose town is 未载明', () => {

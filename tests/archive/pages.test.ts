@@ -41,6 +41,38 @@ test.each([
   },
 );
 
+test('every team has its page, named as the bulletins name it, linked from the team index, its unit and its village', () => {
+  const index = read('teams/index.html');
+  const units = new Map(named('units').map((u) => [u.id, String(u.data['name'])]));
+  const villages = new Map(named('villages').map((v) => [v.id, String(v.data['name'])]));
+  const teams = named('teams') as unknown as {
+    id: string;
+    data: { unit: { id: string }; village?: { id: string } };
+  }[];
+  expect(teams).toHaveLength(33);
+  for (const team of teams) {
+    const village = team.data.village && villages.get(team.data.village.id);
+    expect(h1(read(`teams/${team.id}/index.html`))).toBe(
+      `${units.get(team.data.unit.id)}${village ? `驻${village}` : ''}工作队`,
+    );
+    expect(index).toContain(`href="/teams/${team.id}/"`);
+    expect(read(`units/${team.data.unit.id}/index.html`)).toContain(`href="/teams/${team.id}/"`);
+    if (team.data.village)
+      expect(read(`villages/${team.data.village.id}/index.html`)).toContain(`href="/teams/${team.id}/"`);
+  }
+});
+
+test('a team page shows each state with the bulletin’s words, the passage they come from and the editor’s note', () => {
+  const html = read('teams/zhujianju/index.html');
+  const text = textOf(html);
+  expect(text).toContain('第一书记：刘敬东');
+  expect(text).toContain('对接到位：是');
+  expect(text).toContain('全市116个帮扶工作队,有114个对接到位');
+  expect(text).toContain('说明：简报只报总数');
+  expect(text).toContain('主要领导入村走访：是（王彬局长，2015年5月12日）');
+  expect(html).toMatch(/href="\/bulletins\/2015-02\/#p\d+"/);
+});
+
 test('the ledger lists every item once in one table, each row linking to the item page', () => {
   const html = read('items/index.html');
   expect(html.match(/<table/g)).toHaveLength(1);
@@ -80,7 +112,7 @@ test('a unit page gives the head visit with who, title and date, and the bulleti
   expect(textOf(html)).toContain(
     '主要领导入村走访：是（王彬局长，2015年5月12日）截至2015年第2期（2015年7月3日）',
   );
-  expect(html).toContain('href="/bulletins/2015-02/"');
+  expect(html).toMatch(/href="\/bulletins\/2015-02\/#p\d+"/);
 });
 
 test('each facet value has a pre-built page listing only its rows, for readers without JavaScript', () => {
@@ -94,7 +126,16 @@ test('each facet value has a pre-built page listing only its rows, for readers w
 
 test('the downloads exist, are linked from the ledger, and hold exactly the ledger’s items', () => {
   const ledger = read('items/index.html');
-  for (const file of ['items.csv', 'items.json', 'figures.csv', 'figures.json'])
+  for (const file of [
+    'items.csv',
+    'items.json',
+    'figures.csv',
+    'figures.json',
+    'item-reports.csv',
+    'item-reports.json',
+    'states.csv',
+    'states.json',
+  ])
     expect(ledger).toContain(`href="/data/${file}"`);
   const csv = read('data/items.csv');
   expect(csv.charCodeAt(0)).toBe(0xfeff);

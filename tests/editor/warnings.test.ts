@@ -55,8 +55,9 @@ describe('an item past its expected completion', () => {
     expect(overdueItemProblems([july, august, reported])).toEqual([]);
   });
 
-  test('is quiet when it is completed or the latest bulletin is not past the due date', () => {
+  test('is quiet when it is settled (completed or suspended) or the latest bulletin is not past the due date', () => {
     expect(overdueItemProblems([july, august, item('2015-07', [['completed', '2015-02']])])).toEqual([]);
+    expect(overdueItemProblems([july, august, item('2015-07', [['suspended', '2015-02']])])).toEqual([]);
     expect(overdueItemProblems([july, august, item('2015-08', [['underConstruction', '2015-02']])])).toEqual(
       [],
     );
@@ -64,11 +65,13 @@ describe('an item past its expected completion', () => {
 });
 
 describe('figures that disagree with the teams', () => {
-  const team = (id: string, docked: boolean) =>
+  const team = (id: string, ...docked: [boolean, string][]) =>
     entry(
       'teams',
       `teams/${id}.md`,
-      `---\nunit: ${id}\ndocked:\n  value: ${docked}\n  bulletin: 2015-02\n---\n`,
+      `---\nunit: ${id}\ndocked:\n${docked
+        .map(([value, b]) => `  - value: ${value}\n    bulletin: ${b}\n    quote: 对接\n`)
+        .join('')}---\n`,
     );
   const figures = (docked: number, total: number) =>
     `figures:\n  teamsTotal: ${total}\n  teamsDocked: ${docked}\n`;
@@ -76,20 +79,20 @@ describe('figures that disagree with the teams', () => {
   test('warn on the figure when every team is entered and the count differs', () => {
     const entries = [
       bulletin('2015-02', '2015-07-03', 2, figures(3, 3)),
-      team('a', true),
-      team('b', true),
-      team('c', false),
+      team('a', [true, '2015-02']),
+      team('b', [true, '2015-02']),
+      team('c', [false, '2015-02']),
     ];
     expect(figureMismatchProblems(entries).map(formatProblem)).toEqual([
-      'bulletins/2015-02.mdx:8  figures.teamsDocked  警告：简报报告“对接到位的工作队”为 3 个，但 teams 目录中 docked.value 为 true 的工作队有 2 个（帮扶工作队共 3 个均已录入）：请核对简报数字或工作队的记录',
+      'bulletins/2015-02.mdx:8  figures.teamsDocked  警告：简报报告“对接到位的工作队”为 3 个，但 teams 目录中 docked 最近一条的 value 为 true 的工作队有 2 个（帮扶工作队共 3 个均已录入）：请核对简报数字或工作队的记录',
     ]);
   });
 
   test('say nothing while only some teams are entered (as with issue 2: 33 of 116)', () => {
     const entries = [
       bulletin('2015-02', '2015-07-03', 2, figures(114, 116)),
-      team('a', true),
-      team('b', false),
+      team('a', [true, '2015-02']),
+      team('b', [false, '2015-02']),
     ];
     expect(figureMismatchProblems(entries)).toEqual([]);
   });
@@ -97,12 +100,25 @@ describe('figures that disagree with the teams', () => {
   test('agree silently when the counts match', () => {
     const entries = [
       bulletin('2015-02', '2015-07-03', 2, figures(2, 3)),
-      team('a', true),
-      team('b', true),
-      team('c', false),
+      team('a', [true, '2015-02']),
+      team('b', [true, '2015-02']),
+      team('c', [false, '2015-02']),
     ];
     expect(figureMismatchProblems(entries)).toEqual([]);
   });
+});
+
+test('teams are counted as of the bulletin giving the figure: a later docking does not count against it', () => {
+  const teamWith = (id: string, reports: string) =>
+    entry('teams', `teams/${id}.md`, `---\nunit: ${id}\ndocked:\n${reports}---\n`);
+  const docked = (value: boolean, b: string) => `  - value: ${value}\n    bulletin: ${b}\n    quote: 对接\n`;
+  const entries = [
+    bulletin('2015-02', '2015-07-03', 2, 'figures:\n  teamsTotal: 2\n  teamsDocked: 1\n', '对接。\n'),
+    bulletin('2015-03', '2015-08-15', 3, '', '对接。\n'),
+    teamWith('a', docked(true, '2015-02')),
+    teamWith('b', docked(true, '2015-03') + docked(false, '2015-02')),
+  ];
+  expect(figureMismatchProblems(entries)).toEqual([]);
 });
 
 describe('names that look like a known village, town or unit', () => {

@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateArchive } from '../../scripts/fixture/generate.ts';
 import { SCALES } from '../../scripts/fixture/scales.ts';
 import { writeArchive } from '../../scripts/fixture/write.ts';
-import { lastDayOf } from '../../src/lib/integrity/overdue-items.ts';
+import { isSettled, partialDateEnd } from '../../src/lib/late.ts';
+import { quoteIsIn } from '../../src/lib/integrity/quotes.ts';
 import { validateArchive, type ValidationResult } from '../../src/lib/integrity/validate.ts';
 import type { PartialDate, Ref } from '../../src/schemas/common.ts';
+import type { ItemStatus } from '../../src/schemas/item.ts';
 
 let dir: string;
 let result: ValidationResult;
@@ -61,6 +63,42 @@ describe('the county-sized synthetic archive', () => {
     }
   });
 
+  test('team and village states are histories: each report quotes its bulletin, some states change later', () => {
+    const bulletins = new Map(
+      parsedOf('bulletins').map((b) => [b.id, b as unknown as { date: string; body: string }]),
+    );
+    type Reports = { bulletin: Ref; quote: string; value?: boolean; visited?: boolean }[];
+    const histories = [
+      ...parsedOf('teams').flatMap((t) =>
+        (
+          [
+            'firstSecretary',
+            'docked',
+            'headVisit',
+            'threeYearPlan',
+            'annualPlan',
+            'majorItemsSubmitted',
+          ] as const
+        ).map((state) => (t as unknown as Record<string, Reports>)[state]!),
+      ),
+      ...parsedOf('villages').map((v) => (v as unknown as { listing: Reports }).listing),
+    ];
+    for (const history of histories) {
+      const dates = history.map((r) => bulletins.get(r.bulletin.id)?.date ?? '');
+      expect(dates).toEqual([...dates].sort());
+      for (const report of history)
+        expect(quoteIsIn(report.quote, bulletins.get(report.bulletin.id)!.body)).toBe(true);
+    }
+    const changed = (state: string) =>
+      parsedOf('teams').filter((t) => ((t as unknown as Record<string, Reports>)[state] ?? []).length > 1)
+        .length;
+    expect(changed('docked')).toBeGreaterThan(0);
+    expect(changed('firstSecretary')).toBeGreaterThan(3);
+    expect(
+      parsedOf('villages').filter((v) => (v as unknown as { listing: Reports }).listing.length > 0).length,
+    ).toBeGreaterThan(3);
+  });
+
   test('a village’s sources name it exactly as its entry does', () => {
     const bulletins = new Map(parsedOf('bulletins').map((b) => [b.id, b.body]));
     const villages = parsedOf('villages') as unknown as { id: string; name: string; sources: Ref[] }[];
@@ -90,13 +128,13 @@ describe('the county-sized synthetic archive', () => {
         .at(-1) ?? '';
     const items = parsedOf('items') as unknown as {
       expectedCompletion?: PartialDate;
-      history: { status: string }[];
+      history: { status: ItemStatus }[];
     }[];
     const late = items.filter(
       (item) =>
         item.expectedCompletion &&
-        !['completed', 'suspended'].includes(item.history.at(-1)?.status ?? '') &&
-        lastDayOf(item.expectedCompletion) < latest,
+        !isSettled(item.history.at(-1)?.status) &&
+        partialDateEnd(item.expectedCompletion) < latest,
     );
     expect(late.length).toBeGreaterThan(20);
     expect(late.length).toBeLessThan(items.length / 2);
@@ -108,11 +146,15 @@ describe('the county-sized synthetic archive', () => {
     );
     const people = parsedOf('teams').flatMap((t) => {
       const team = t as unknown as {
-        firstSecretary?: string;
+        firstSecretary: { name: string }[];
         members: string[];
-        headVisit?: { who?: string };
+        headVisit: { who?: string }[];
       };
-      return [team.firstSecretary, ...team.members, team.headVisit?.who].filter((n) => n !== undefined);
+      return [
+        ...team.firstSecretary.map((f) => f.name),
+        ...team.members,
+        ...team.headVisit.map((v) => v.who),
+      ].filter((n) => n !== undefined);
     });
     for (const name of [...names, ...people]) expect(name).toMatch(/^测试/);
   });

@@ -77,4 +77,21 @@ export const BREAKAGES: { what: string; file: string; edit: Edit; expected: stri
     edit: (text) => text.replace('inspectionGroups: 5', 'inspectionGroups: -5'),
     expected: ['bulletins/2015-02.mdx:', 'figures.inspectionGroups', '应不小于 0，实际是 -5'],
   },
+  {
+    what: 'a team state whose quote is not in its bulletin',
+    file: 'teams/pingan-caixian.md',
+    edit: (text) => text.replace('quote: 仍有平安财险', 'quote: 平安财险已对接到位。仍有平安财险'),
+    expected: [
+      'teams/pingan-caixian.md:6  docked[0].quote',
+      '引文在',
+      '的正文中找不到',
+      '平安财险已对接到位',
+    ],
+  },
+  {
+    what: 'a team state written as one value instead of a list of reports',
+    file: 'teams/pingan-caixian.md',
+    edit: (text) => text.replace('  - value: false', '  value: false').replace(/\n {4}/g, '\n  '),
+    expected: ['teams/pingan-caixian.md:', '  docked  ', '应为列表'],
+  },
 ];

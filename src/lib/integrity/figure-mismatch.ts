@@ -1,7 +1,11 @@
 import { FIGURES, type FigureKey, type Figures } from '../../schemas/figures.ts';
+import type { Ref } from '../../schemas/common.ts';
 import type { TeamData } from '../../schemas/team.ts';
 import type { Problem } from './problem.ts';
 import type { CheckedEntry } from './rules.ts';
+
+/** A team's report of a state as of a bulletin: the latest one tied to it or to an earlier bulletin. */
+type AsOf = <R extends { bulletin: Ref }>(reports: readonly R[]) => R | undefined;
 
 /**
  * Figures that can be recounted from the team entries, once every team (or unit) of the whole is
@@ -11,29 +15,29 @@ const RECOUNTABLE: readonly {
   figure: FigureKey;
   whole: FigureKey;
   wholeCollection: 'teams' | 'units';
-  counts: (team: TeamData) => boolean;
+  counts: (team: TeamData, asOf: AsOf) => boolean;
   marked: string;
 }[] = [
   {
     figure: 'teamsDocked',
     whole: 'teamsTotal',
     wholeCollection: 'teams',
-    counts: (t) => t.docked?.value === true,
-    marked: 'docked.value 为 true',
+    counts: (t, asOf) => asOf(t.docked)?.value === true,
+    marked: 'docked 最近一条的 value 为 true',
   },
   {
     figure: 'headsVisited',
     whole: 'unitsTotal',
     wholeCollection: 'units',
-    counts: (t) => t.headVisit?.visited === true,
-    marked: 'headVisit.visited 为 true',
+    counts: (t, asOf) => asOf(t.headVisit)?.visited === true,
+    marked: 'headVisit 最近一条的 visited 为 true',
   },
   {
     figure: 'unitsMissingMajorItems',
     whole: 'unitsTotal',
     wholeCollection: 'units',
-    counts: (t) => t.majorItemsSubmitted?.value === false,
-    marked: 'majorItemsSubmitted.value 为 false',
+    counts: (t, asOf) => asOf(t.majorItemsSubmitted)?.value === false,
+    marked: 'majorItemsSubmitted 最近一条的 value 为 false',
   },
 ];
 
@@ -44,8 +48,9 @@ interface BulletinLike {
 }
 
 /**
- * The latest bulletin reporting a figure should agree with the entries, which hold the latest state;
- * checked only when all teams (or units) are entered, since until then a difference is expected.
+ * The latest bulletin reporting a figure should agree with the teams' states as of that bulletin
+ * (their latest reports up to it); checked only when all teams (or units) are entered, since until
+ * then a difference is expected.
  */
 export function figureMismatchProblems(entries: readonly CheckedEntry[]): Problem[] {
   const bulletins = entries
@@ -65,7 +70,18 @@ export function figureMismatchProblems(entries: readonly CheckedEntry[]): Proble
     const figures = (reporting.parsed as unknown as BulletinLike).figures;
     const reported = figures[figure] as number;
     if (figures[whole] !== entered[wholeCollection]) return [];
-    const counted = teams.filter(counts).length;
+    const rank = new Map(bulletins.map((b, i) => [b.id, i]));
+    const until = rank.get(reporting.id) ?? -1;
+    const asOf: AsOf = (reports) => {
+      let found: (typeof reports)[number] | undefined;
+      let foundRank = -1;
+      for (const report of reports) {
+        const r = rank.get(report.bulletin.id) ?? Infinity;
+        if (r <= until && r >= foundRank) [found, foundRank] = [report, r];
+      }
+      return found;
+    };
+    const counted = teams.filter((t) => counts(t, asOf)).length;
     if (counted === reported) return [];
     return [
       {

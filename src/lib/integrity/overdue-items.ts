@@ -1,14 +1,9 @@
 import { ITEM_STATUS_LABELS } from '../../i18n/zh.ts';
 import type { PartialDate, Ref } from '../../schemas/common.ts';
 import type { ItemStatus } from '../../schemas/item.ts';
-import { partialDateEnd } from '../late.ts';
+import { isSettled, partialDateEnd } from '../late.ts';
 import type { Problem } from './problem.ts';
 import type { CheckedEntry } from './rules.ts';
-
-/** The last day a partial date covers (2015-07 上旬 → 2015-07-10): the same rule the 逾期 labels use. */
-export const lastDayOf = partialDateEnd;
-
-const SETTLED: ReadonlySet<ItemStatus> = new Set(['completed', 'suspended']);
 
 interface ItemLike {
   expectedCompletion?: PartialDate;
@@ -16,8 +11,8 @@ interface ItemLike {
 }
 
 /**
- * An item whose expected completion has passed by the latest bulletin, that is neither completed nor
- * suspended, and that no bulletin after that date has reported on: the editor probably missed an update.
+ * An item whose expected completion has passed by the latest bulletin, that is not settled, and that
+ * no bulletin after that date has reported on: the editor probably missed an update.
  */
 export function overdueItemProblems(entries: readonly CheckedEntry[]): Problem[] {
   const bulletinDates = new Map(
@@ -32,7 +27,7 @@ export function overdueItemProblems(entries: readonly CheckedEntry[]): Problem[]
     .flatMap((entry) => {
       const item = entry.parsed as unknown as ItemLike;
       const last = item.history.at(-1);
-      if (!item.expectedCompletion || !last || SETTLED.has(last.status)) return [];
+      if (!item.expectedCompletion || !last || isSettled(last.status)) return [];
       const due = partialDateEnd(item.expectedCompletion);
       const reported =
         item.history

@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { getArchive } from '../../lib/archive.ts';
+import { statesCsv } from '../../lib/downloads.ts';
+import { passagesOf } from '../../lib/passages.ts';
+import { stateRowsOf } from '../../lib/report-rows.ts';
+import { absoluteUrlOf } from '../../lib/site-urls.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const archive = await getArchive();
+  return new Response(statesCsv(stateRowsOf(archive), absoluteUrlOf(site), passagesOf(archive)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};
