@@ -201,6 +201,7 @@ export const BULLETIN_LABELS = {
   figures: '本期通报的数字',
   ofWhole: '共',
   itemReports: '本期报告的事项进展',
+  stateReports: '本期报告的工作队和后进村情况',
   cases: '出自本期的典型案例',
   byYear: '按年份',
   issuesCount: (n: number) => `共 ${n} 期`,

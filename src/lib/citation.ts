@@ -2,10 +2,15 @@ import { SITE } from '../i18n/zh.ts';
 import { DEFAULT_SERIES, type BulletinData } from '../schemas/bulletin.ts';
 import { formatDate } from './format.ts';
 
+/** 2015年第2期: how lists, tables and downloads name a bulletin. */
+export function shortIssueLabel(bulletin: Pick<BulletinData, 'date' | 'issue'>): string {
+  return `${bulletin.date.slice(0, 4)}年第${bulletin.issue}期`;
+}
+
 /** 招远市后进村帮扶工作简报 2015年第2期 */
 export function issueLabel(bulletin: Pick<BulletinData, 'series' | 'date' | 'issue'>): string {
   const series = bulletin.series === DEFAULT_SERIES ? SITE.citationSeries : bulletin.series;
-  return `${series} ${bulletin.date.slice(0, 4)}年第${bulletin.issue}期`;
+  return `${series} ${shortIssueLabel(bulletin)}`;
 }
 
 /**

@@ -4,22 +4,21 @@ import {
   ITEM_STATUS_LABELS,
   LATE_LABEL,
   LEDGER_LABELS,
-  LISTING_LABEL,
   LISTING_STATUS_LABELS,
   REPORT_DOWNLOAD_LABELS,
-  TEAM_STATE_LABELS,
   UNSTATED,
   YES_NO_LABELS,
 } from '../i18n/zh.ts';
 import type { BulletinData } from '../schemas/bulletin.ts';
 import { FIGURE_KEYS, FIGURES } from '../schemas/figures.ts';
 import type { Entry } from './drafts.ts';
-import { formatDate, formatYesNo, issueLabel } from './format.ts';
+import { shortIssueLabel } from './citation.ts';
+import { formatDate, formatYesNo } from './format.ts';
 import { formatMoney, formatPartialDate, formatQuantities } from './item-format.ts';
 import type { LedgerRow } from './ledger.ts';
 import type { PassageFinder } from './passages.ts';
 import type { ItemReportRow, StateRow } from './report-rows.ts';
-import { listingText, stateText, stateValue } from './state-format.ts';
+import { stateLabel, stateRowText, stateValue } from './state-format.ts';
 
 /** The absolute address of a page (and a passage of it), for downloads read outside the site. */
 export type UrlOf = (kind: 'item' | 'bulletin' | 'team' | 'village', id: string, anchor?: string) => string;
@@ -38,7 +37,7 @@ const jsonFile = (records: unknown) => `${JSON.stringify(records, null, 2)}\n`;
 function bulletinRecord(bulletin: Entry<BulletinData>, urlOf: UrlOf, anchor?: string) {
   return {
     id: bulletin.id,
-    label: issueLabel(bulletin),
+    label: shortIssueLabel(bulletin.data),
     issue: bulletin.data.issue,
     date: bulletin.data.date,
     url: urlOf('bulletin', bulletin.id, anchor),
@@ -66,7 +65,7 @@ export function itemRecord(row: LedgerRow, urlOf: UrlOf) {
     lastReport: row.lastReport
       ? {
           bulletin: row.lastReport.id,
-          label: issueLabel(row.lastReport),
+          label: shortIssueLabel(row.lastReport.data),
           date: row.lastReport.data.date,
           quote: row.quote ?? null,
           url: urlOf('bulletin', row.lastReport.id),
@@ -117,7 +116,7 @@ export function itemsCsv(rows: readonly LedgerRow[], urlOf: UrlOf): string {
     row.status ? ITEM_STATUS_LABELS[row.status] : UNSTATED,
     formatPartialDate(row.expected),
     row.late ? LATE_LABEL : YES_NO_LABELS.no,
-    row.lastReport ? issueLabel(row.lastReport) : UNSTATED,
+    row.lastReport ? shortIssueLabel(row.lastReport.data) : UNSTATED,
     row.lastReport ? formatDate(row.lastReport.data.date) : UNSTATED,
     row.quote ?? '',
     urlOf('item', row.id),
@@ -171,18 +170,13 @@ export function itemReportsCsv(
     row.town?.name ?? UNSTATED,
     row.unit?.name ?? UNSTATED,
     ITEM_STATUS_LABELS[row.status],
-    issueLabel(row.bulletin),
+    shortIssueLabel(row.bulletin.data),
     formatDate(row.bulletin.data.date),
     row.quote ?? '',
     urlOf('bulletin', row.bulletin.id, passageOf(row.bulletin.id, row.quote)),
   ]);
   return csvFile(header, body);
 }
-
-const stateLabel = (row: StateRow) =>
-  row.subject === 'village' ? LISTING_LABEL : TEAM_STATE_LABELS[row.state];
-const stateRowText = (row: StateRow) =>
-  row.subject === 'village' ? listingText(row.listing) : stateText(row.event);
 
 /** The details a team's report adds to its value: who visited, the plan's title, repeated visits. */
 function stateDetails(row: StateRow) {
@@ -249,7 +243,7 @@ export function statesCsv(rows: readonly StateRow[], urlOf: UrlOf, passageOf: Pa
     stateLabel(row),
     stateRowText(row),
     formatPartialDate(row.date),
-    issueLabel(row.bulletin),
+    shortIssueLabel(row.bulletin.data),
     formatDate(row.bulletin.data.date),
     row.quote,
     row.note ?? '',
@@ -284,7 +278,7 @@ export function figuresCsv(bulletins: readonly Entry<BulletinData>[], urlOf: Url
     '网址',
   ];
   const body = figureRecords(bulletins, urlOf).map((record, i) => [
-    issueLabel(bulletins[i]!),
+    shortIssueLabel(bulletins[i]!.data),
     record.date,
     record.title,
     ...FIGURE_KEYS.map((key) => record.figures[key] ?? ''),

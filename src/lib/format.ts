@@ -15,8 +15,3 @@ export function orUnstated(value: string | number | undefined | null): string {
 export function formatYesNo(value: boolean | undefined | null): string {
   return value === undefined || value === null ? UNSTATED : value ? YES_NO_LABELS.yes : YES_NO_LABELS.no;
 }
-
-/** How a bulletin is named in lists, tables and downloads: 2015年第2期. */
-export function issueLabel(bulletin: { data: { date: string; issue: number } }): string {
-  return `${bulletin.data.date.slice(0, 4)}年第${bulletin.data.issue}期`;
-}

@@ -1,8 +1,9 @@
-import { LISTING_STATUS_LABELS, STATE_DETAIL_LABELS } from '../i18n/zh.ts';
+import { LISTING_LABEL, LISTING_STATUS_LABELS, STATE_DETAIL_LABELS, TEAM_STATE_LABELS } from '../i18n/zh.ts';
 import type { PartialDate } from '../schemas/common.ts';
 import type { ListingReport } from '../schemas/village.ts';
 import { formatYesNo } from './format.ts';
 import { formatPartialDate } from './item-format.ts';
+import type { StateRow } from './report-rows.ts';
 import type { StateEvent } from './timeline.ts';
 
 const details = (parts: readonly (string | undefined)[]) => {
@@ -62,3 +63,11 @@ export function stateText(event: StateEvent): string {
 export function listingText(report: ListingReport): string {
   return LISTING_STATUS_LABELS[report.status] + details([dateText(report.date)]);
 }
+
+/** What a long-form state row reports, in Chinese: 对接到位, 第一书记, 后进村名单. */
+export const stateLabel = (row: StateRow) =>
+  row.subject === 'village' ? LISTING_LABEL : TEAM_STATE_LABELS[row.state];
+
+/** What a long-form state row says, in Chinese. */
+export const stateRowText = (row: StateRow) =>
+  row.subject === 'village' ? listingText(row.listing) : stateText(row.event);

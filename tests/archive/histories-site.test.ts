@@ -46,6 +46,15 @@ describe('team states and a village’s place on the list over several rounds, b
     expect(text).toContain('2030年第4期（2030年4月10日）：已出列（2030年3月）');
   });
 
+  test('a bulletin page lists the states it reports', () => {
+    expect(textOf(read('bulletins/2030-02/index.html'))).toContain(
+      '对接到位：是（2030年1月25日）（1）：测试单位乙',
+    );
+    expect(textOf(read('bulletins/2030-04/index.html'))).toContain(
+      '后进村名单：已出列（2030年3月）（1）：测试村丙',
+    );
+  });
+
   test('the downloads hold every report, the earlier ones beside the later', () => {
     const states = csv('data/states.csv');
     expect(states.filter((r) => r['工作队编号'] === 'dui-jia' && r['报告事项'] === '第一书记')).toHaveLength(

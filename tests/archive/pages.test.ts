@@ -73,6 +73,14 @@ test('a team page shows each state with the bulletin’s words, the passage they
   expect(html).toMatch(/href="\/bulletins\/2015-02\/#p\d+"/);
 });
 
+test('the bulletin page lists the team states it reports, one line per thing said, naming every team', () => {
+  const html = read('bulletins/2015-02/index.html');
+  const section = /<section[^>]*aria-labelledby="state-reports"[\s\S]*?<\/section>/.exec(html)![0];
+  expect(textOf(section)).toContain('对接到位：是（31）：');
+  expect(textOf(section)).toContain('对接到位：否（2）：平安财险、平安人寿');
+  expect(section).toContain('href="/teams/pingan-caixian/"');
+});
+
 test('the ledger lists every item once in one table, each row linking to the item page', () => {
   const html = read('items/index.html');
   expect(html.match(/<table/g)).toHaveLength(1);
