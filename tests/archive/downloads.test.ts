@@ -1,15 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import {
-  figureRecords,
-  figuresCsv,
-  itemReportsCsv,
-  itemsCsv,
-  itemsJson,
-  statesCsv,
-  statesJson,
-  type UrlOf,
-} from '../../src/lib/downloads.ts';
+import { figureRecords, figuresCsv, itemsCsv, itemsJson, type UrlOf } from '../../src/lib/downloads.ts';
+import { itemReportsCsv, statesCsv, statesJson } from '../../src/lib/report-downloads.ts';
 import { ledgerOf } from '../../src/lib/ledger.ts';
 import { passageFinder, passagesOf } from '../../src/lib/passages.ts';
 import { itemReportRowsOf, stateRowsOf } from '../../src/lib/report-rows.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
-import { itemReportsCsv } from '../../lib/downloads.ts';
+import { itemReportsCsv } from '../../lib/report-downloads.ts';
 import { passagesOf } from '../../lib/passages.ts';
 import { itemReportRowsOf } from '../../lib/report-rows.ts';
 import { absoluteUrlOf } from '../../lib/site-urls.ts';

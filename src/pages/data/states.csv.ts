@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
-import { statesCsv } from '../../lib/downloads.ts';
+import { statesCsv } from '../../lib/report-downloads.ts';
 import { passagesOf } from '../../lib/passages.ts';
 import { stateRowsOf } from '../../lib/report-rows.ts';
 import { absoluteUrlOf } from '../../lib/site-urls.ts';

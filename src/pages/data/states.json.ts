@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
-import { statesJson } from '../../lib/downloads.ts';
+import { statesJson } from '../../lib/report-downloads.ts';
 import { passagesOf } from '../../lib/passages.ts';
 import { stateRowsOf } from '../../lib/report-rows.ts';
 import { absoluteUrlOf } from '../../lib/site-urls.ts';
