@@ -1,21 +1,45 @@
 /**
- * `npm run import -- <file> [more files] [--out DIR]`: turns text extracted from legacy bulletins
- * (PDF or Word) into draft bulletins for the editor to check, one file per bulletin.
+ * `npm run import -- <file or folder>… [--out DIR] [--keep-source [--sources DIR]]`: turns legacy
+ * bulletins (Word .docx, text PDFs, text extracted from either) into draft bulletins for the editor
+ * to check, one per bulletin, folders recursively. Issues already present are skipped, unreadable
+ * files refused with the reason, and no file is ever half-written or replaced.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FIGURES } from '../src/schemas/figures.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { importLegacyBulletin } from '../src/lib/import/legacy-bulletin.ts';
+import {
+  looksLikeBulletin,
+  parseBulletin,
+  type ImportedBulletin,
+} from '../src/lib/import/legacy-bulletin.ts';
+import { readSource } from '../src/lib/import/read-source.ts';
+import { REFUSALS, refusalMessage, type RefusalReason } from '../src/lib/import/refusals.ts';
 import { renderDraft } from '../src/lib/import/render.ts';
 import type { KnownEntity } from '../src/lib/import/suggestions.ts';
 import { validateArchive } from '../src/lib/integrity/validate.ts';
+import { collectFiles } from './import/collect.ts';
+import { issueKey, IssuesPresent, relative } from './import/issues-present.ts';
+import { summaryTable, type SummaryRow } from './import/summary.ts';
+import { writeNew } from './import/write-new.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    out: { type: 'string' },
+    'keep-source': { type: 'boolean', default: false },
+    sources: { type: 'string', default: 'docs/sources' },
+  },
+});
 if (positionals.length === 0) {
   console.error(
-    '用法：npm run import -- 旧简报.txt [更多文件…] [--out 目录]\n把从 PDF 或 Word 中复制出的简报文字转成草稿简报（draft: true）。',
+    [
+      '用法：npm run import -- 文件或文件夹… [--out 目录] [--keep-source]',
+      '把旧简报（Word .docx、有文字的 PDF、从中复制出的 .txt）转成草稿简报（draft: true）；',
+      '给出文件夹时导入其中（含子文件夹）的所有文件。--keep-source 把原件另存一份到 docs/sources/。',
+    ].join('\n'),
   );
   process.exit(1);
 }
@@ -27,36 +51,36 @@ const known: KnownEntity[] = validateArchive(contentDir()).entries.flatMap((e) =
     ? [{ collection: e.collection, id: e.id, name: (e.parsed as { name: string }).name }]
     : [],
 );
+const present = new IssuesPresent(outDir);
 
-function targetName(issue: number | undefined, date: string | undefined): string {
-  if (issue !== undefined && date) return `${date.slice(0, 4)}-${String(issue).padStart(2, '0')}.mdx`;
-  let n = 1;
-  while (fs.existsSync(path.join(outDir, `imported-${n}.mdx`))) n++;
-  return `imported-${n}.mdx`;
+/** `2015-02.mdx`, or the next free `imported-N.mdx` while year or issue is unknown. */
+function draftPath(imported: ImportedBulletin): string {
+  const { issue, date } = imported.head;
+  const base =
+    issue !== undefined && date ? `${date.slice(0, 4)}-${String(issue).padStart(2, '0')}` : 'imported';
+  for (let n = base === 'imported' ? 1 : 0; ; n++) {
+    const name = n === 0 ? base : `${base}-${n}`;
+    const file = path.join(outDir, `${name}.mdx`);
+    if (!fs.existsSync(file)) return file;
+  }
 }
 
-let failed = 0;
-positionals.forEach((file, index) => {
-  console.log(`[${index + 1}/${positionals.length}] ${file}`);
-  if (!fs.existsSync(file)) {
-    console.error(`  ✗ 找不到文件 ${file}`);
-    failed++;
-    return;
-  }
-  const imported = importLegacyBulletin(fs.readFileSync(file, 'utf8'), known);
-  const target = path.join(outDir, targetName(imported.head.issue, imported.head.date));
-  if (fs.existsSync(target)) {
-    console.error(
-      `  ✗ ${path.relative(process.cwd(), target)} 已存在，没有覆盖。若要重新导入，请先删除或改名旧文件，或用 --out 指定别的目录。`,
-    );
-    failed++;
-    return;
-  }
-  fs.writeFileSync(target, renderDraft(imported, path.basename(file)));
+/** Keeps the original beside the transcriptions, named as the draft is. */
+function keepSource(file: string, bytes: Uint8Array, draft: string): string {
+  fs.mkdirSync(values.sources, { recursive: true });
+  const kept = path.join(
+    values.sources,
+    `${path.basename(draft, '.mdx')}${path.extname(file).toLowerCase()}`,
+  );
+  if (writeNew(kept, bytes)) return `原件已另存为 ${relative(kept)}`;
+  const same = Buffer.compare(fs.readFileSync(kept), Buffer.from(bytes)) === 0;
+  return same ? `原件已在 ${relative(kept)}` : `⚠ ${relative(kept)} 已存在且内容不同，没有覆盖，原件未另存`;
+}
+
+function report(imported: ImportedBulletin) {
   const { head } = imported;
-  console.log(`  → ${path.relative(process.cwd(), target)}（草稿）`);
   console.log(
-    `  报头：第${head.issue ?? '?'}期 ${head.date ?? '日期未识别'}《${head.title ?? '标题未识别'}》；去掉页码 ${imported.pages} 个；正文 ${imported.blocks.length} 段`,
+    `  报头：第${head.issue ?? '?'}期 ${head.date ?? '日期未识别'}《${head.title ?? '标题未识别'}》；${imported.pages ? `去掉页码 ${imported.pages} 个；` : ''}正文 ${imported.blocks.length} 段`,
   );
   if (imported.figures.length) {
     console.log(
@@ -65,10 +89,60 @@ positionals.forEach((file, index) => {
   }
   if (imported.entities.length)
     console.log(`  提到的已登记条目：${imported.entities.map((e) => e.name).join('、')}`);
-  for (const note of imported.unparsed) console.warn(`  ⚠ ${note}`);
-});
-const done = positionals.length - failed;
-console.log(
-  `\n导入完成：${done} 个成功${failed ? `，${failed} 个失败` : ''}。草稿不会出现在网站上；请核对后运行 npm run check。`,
-);
-if (failed) process.exitCode = 1;
+  for (const note of [...imported.unparsed, ...imported.doubts]) console.warn(`  ⚠ ${note}`);
+}
+
+async function importFile(file: string, exists: boolean): Promise<SummaryRow> {
+  const row = (outcome: SummaryRow['outcome'], detail: string): SummaryRow => ({
+    file: relative(file),
+    outcome,
+    detail,
+  });
+  const refuse = (reason: RefusalReason) => {
+    console.error(`  ✗ 不能导入 ${relative(file)}：${refusalMessage(reason)}`);
+    return row('refused', REFUSALS[reason].short);
+  };
+  if (!exists) return refuse('missing');
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sameFile = present.bySource.get(sha256);
+  if (sameFile) {
+    const where = sameFile.importedFrom ? `本次已从 ${sameFile.importedFrom} 导入为` : '已导入为';
+    console.log(`  ↷ 跳过：同一个文件${where} ${relative(sameFile.file)}，没有重复导入`);
+    return row('skipped', `同一文件已导入：${relative(sameFile.file)}`);
+  }
+  const read = await readSource(path.extname(file).toLowerCase(), bytes);
+  if (!read.ok) return refuse(read.reason);
+  const imported = parseBulletin(read.document, known);
+  if (!looksLikeBulletin(imported)) return refuse('notBulletin');
+  const { series, date, issue } = imported.head;
+  const key = date && issue !== undefined ? issueKey(series, date, issue) : undefined;
+  const sameIssue = key ? present.byIssue.get(key) : undefined;
+  if (sameIssue) {
+    const where = sameIssue.importedFrom
+      ? `本次已从 ${sameIssue.importedFrom} 导入为 ${relative(sameIssue.file)}`
+      : `已在档案中：${relative(sameIssue.file)}`;
+    console.log(`  ↷ 跳过：${date!.slice(0, 4)}年第${issue}期${where}，没有重复导入，也没有覆盖`);
+    return row('skipped', `${date!.slice(0, 4)}年第${issue}期已有：${relative(sameIssue.file)}`);
+  }
+  const draft = renderDraft(imported, { file: path.basename(file), sha256 });
+  let target = draftPath(imported);
+  while (!writeNew(target, draft)) target = draftPath(imported);
+  present.add(key, sha256, { file: target, importedFrom: relative(file) });
+  console.log(`  → ${relative(target)}（草稿）`);
+  report(imported);
+  const kept = values['keep-source'] ? keepSource(file, bytes, target) : undefined;
+  if (kept) console.log(`  ${kept}`);
+  const doubts = imported.unparsed.length + imported.doubts.length;
+  return row('written', `${relative(target)}${doubts ? `，${doubts} 处待核对` : ''}`);
+}
+
+const files = collectFiles(positionals);
+const rows: SummaryRow[] = [];
+for (const [index, { path: file, exists }] of files.entries()) {
+  console.log(`[${index + 1}/${files.length}] ${relative(file)}`);
+  rows.push(await importFile(file, exists));
+}
+console.log(`\n${summaryTable(rows)}`);
+console.log('\n草稿不会出现在网站上；请对照原件核对每份草稿（⚠ 处尤其要看），然后运行 npm run check。');
+if (rows.some((r) => r.outcome === 'refused')) process.exitCode = 1;

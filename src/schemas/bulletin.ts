@@ -35,6 +35,17 @@ export const bulletinSchema = () =>
       .optional(),
     /** 本期通报的数字，每项是非负整数，如 teamsDocked: 114。 */
     figures: figuresSchema.default({}),
+    /** 导入来源：由 npm run import 从哪个文件导入，供日后对照原件；手工录入的简报不填。 */
+    source: z
+      .strictObject({
+        /** 原文件名，如“2015年第2期简报.docx”。 */
+        file: z.string().min(1),
+        /** 原文件内容的 SHA-256 校验值：64 位数字和小写字母 a–f，由导入命令算出，不要改动。 */
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/, '应为导入命令算出的 SHA-256 校验值：64 位数字和小写字母 a–f'),
+      })
+      .optional(),
     /** 草稿为 true 时不会出现在网站的任何地方。 */
     draft: z.boolean().default(false),
   });

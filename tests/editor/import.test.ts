@@ -92,10 +92,13 @@ describe('importing the seed (issue 2 as extracted from the PDF)', () => {
     expect(run.stdout).toContain('对接到位的工作队 114');
   });
 
-  test('importing it again refuses to overwrite the draft', () => {
+  test('importing it again skips it as already there, leaving the draft as it was', () => {
+    const before = fs.readFileSync(path.join(out, '2015-02.mdx'), 'utf8');
     const again = runScript('import', [SEED, '--out', out]);
-    expect(again.status).toBe(1);
-    expect(again.stderr).toContain('2015-02.mdx 已存在，没有覆盖');
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/跳过：同一个文件已导入为 .*2015-02\.mdx，没有重复导入/);
+    expect(fs.readdirSync(out)).toEqual(['2015-02.mdx']);
+    expect(fs.readFileSync(path.join(out, '2015-02.mdx'), 'utf8')).toBe(before);
   });
 });
 
@@ -111,7 +114,7 @@ describe('importing other bulletins of the same kind (synthetic)', () => {
   test('shows progress file by file', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/\[1\/3\][\s\S]*\[2\/3\][\s\S]*\[3\/3\]/);
-    expect(run.stdout).toContain('3 个成功');
+    expect(run.stdout).toContain('共 3 个文件，3 个写成草稿，0 个跳过，0 个未导入');
   });
 
   test.each([

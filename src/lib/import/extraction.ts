@@ -9,7 +9,7 @@
  * 1, 2, 3… line by line, so a real point number (`1、帮扶…`) at a line start is kept.
  */
 export function joinChunks(text: string): string {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   let expected = 1;
   return lines
     .map((line) => {
@@ -128,9 +128,34 @@ export function collapseSpaces(text: string): string {
   });
 }
 
+/** Zero-width characters Word and PDF text carry invisibly (U+200B–U+200D, U+2060, U+FEFF, soft hyphen). */
+export function removeInvisible(text: string): string {
+  return text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
+}
+
+/** A line holding nothing but a printed page number: `— 3 —`, `-3-`, `- 3 -`, `第3页`. */
+export function isPageNumberLine(line: string): boolean {
+  return /^\s*(?:[—–―－-]+\s*\d{1,3}\s*[—–―－-]+|\d{1,3}|第\s*\d{1,3}\s*页)\s*$/.test(line);
+}
+
+/**
+ * Joins two printed lines of one paragraph. Justified Chinese text breaks lines anywhere, also
+ * inside a number (`34` / `20万元`), so nothing is put between them, except a space between two
+ * Latin words.
+ */
+export function joinLines(before: string, after: string): string {
+  return /[A-Za-z]$/.test(before) && /^[A-Za-z]/.test(after) ? `${before} ${after}` : before + after;
+}
+
 /** The three steps in order: the text as it was printed, on one line. */
 export function cleanExtractedText(text: string): { text: string; pages: number } {
-  const joined = joinChunks(text);
+  const lines = removeInvisible(text).split(/\r?\n/);
+  // Some viewers copy the page foot as a line of its own (`— 3 —`); others interleave it.
+  const footLines = lines.filter((line) => line.trim() !== '' && isPageNumberLine(line));
+  const joined = joinChunks(lines.filter((line) => !footLines.includes(line)).join('\n'));
   const pages = findPageNumbers(joined);
-  return { text: collapseSpaces(removePageNumbers(joined, pages)), pages: pages.length };
+  return {
+    text: collapseSpaces(removePageNumbers(joined, pages)),
+    pages: footLines.length + pages.length,
+  };
 }

@@ -50,10 +50,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * Takes the masthead date out of the text wherever extraction put it (it is often displaced to after
- * the first paragraph): the first full 年月日 date that is a real day.
+ * the first paragraph): the first full 年月日 date that is a real day, within the first `within`
+ * characters (where the source's layout tells where the masthead ends).
  */
-export function takeDate(text: string): { date?: string; text: string } {
-  for (const m of text.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/g)) {
+export function takeDate(text: string, within = text.length): { date?: string; text: string } {
+  for (const m of text.slice(0, within).matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/g)) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (!isRealDate(year, month, day)) continue;
     return {
@@ -64,31 +65,44 @@ export function takeDate(text: string): { date?: string; text: string } {
   return { text };
 }
 
+/** The text up to the first line break: the whole text when its breaks were lost. */
+const firstLine = (text: string) => text.split('\n', 1)[0]!;
+
 /**
- * Reads series, issue, issuer and title from the start of the cleaned text (they run together:
- * `…工作简报第2期招远市…办公室全市…情况通报为全面掌握…`) and returns the body that follows.
+ * Reads series, issue, issuer and title from the start of the cleaned text and returns the body
+ * that follows. In text whose breaks were lost they run together
+ * (`…工作简报第2期招远市…办公室全市…情况通报为全面掌握…`) and each ends at its typical last
+ * words; where breaks are known (`\n`), a line break also ends the issuer, and the line after
+ * it is the title.
  */
 export function takeMasthead(text: string, head: BulletinHead, unparsed: Unparsed): string {
-  const issue = /^(.{0,60}?简报)第(\d+)期/.exec(text);
+  const issue = /^([^]{0,60}?简报)\s*第\s*(\d+)\s*期/.exec(text);
   let rest = text;
   if (issue) {
-    head.series = issue[1]!;
+    head.series = issue[1]!.replace(/\s+/g, '');
     head.issue = Number(issue[2]);
-    rest = text.slice(issue[0].length);
+    rest = text.slice(issue[0].length).trimStart();
   } else {
     unparsed.push('报头：没有找到“……简报第N期”，请填写 series（刊名）和 issue（期号）');
   }
-  const issuerEnd = ISSUER_ENDS.map((end) => ({ end, at: rest.slice(0, 40).indexOf(end) })).find(
+  const issuerWindow = firstLine(rest).slice(0, 40);
+  const issuerEnd = ISSUER_ENDS.map((end) => ({ end, at: issuerWindow.indexOf(end) })).find(
     ({ at }) => at >= 0,
   );
   if (issuerEnd) {
     head.issuer = rest.slice(0, issuerEnd.at + issuerEnd.end.length);
     rest = rest.slice(head.issuer.length);
+    if (rest.includes('\n') && firstLine(rest).trim() === '') rest = rest.trimStart();
   } else {
     unparsed.push('报头：没有找到编发单位（以“办公室”“领导小组”等结尾），请填写 issuer');
   }
-  const firstPunctuation = rest.search(PUNCTUATION);
-  const region = firstPunctuation < 0 ? rest : rest.slice(0, firstPunctuation);
+  const line = firstLine(rest);
+  if (line !== rest && line.length <= 60 && !/[。:：;；!！?？]/.test(line)) {
+    head.title = line.trim();
+    return rest.slice(line.length + 1);
+  }
+  const firstPunctuation = line.search(PUNCTUATION);
+  const region = firstPunctuation < 0 ? line : line.slice(0, firstPunctuation);
   const title =
     longestPrefixEndingWith(region, TITLE_ENDS, 40) ?? longestPrefixEndingWith(region, WEAK_TITLE_ENDS, 40);
   if (title) {
@@ -104,7 +118,7 @@ export function takeMasthead(text: string, head: BulletinHead, unparsed: Unparse
 
 const splitList = (text: string) =>
   text
-    .split(/[,，;；]/)
+    .split(/[,，;；\n]/)
     .map((part) => part.trim().replace(/[。.]$/, ''))
     .filter(Boolean);
 
@@ -120,7 +134,9 @@ export function takeFooter(text: string, head: BulletinHead, unparsed: Unparsed)
     if (contact) head.contact.phone = contact[1]!;
     if (email) head.contact.email = email[1] ?? '';
   }
-  const footerStart = [...text.matchAll(/报[:：]/g)].at(-1)?.index;
+  // A 报: at a line start, where lines are known, is the footer's; else the last one in the text.
+  const footerStart =
+    [...text.matchAll(/(?<=^|\n)报[:：]/g)].at(-1)?.index ?? [...text.matchAll(/报[:：]/g)].at(-1)?.index;
   if (footerStart === undefined) {
     unparsed.push('报尾：没有找到“报:”“发:”一栏，请填写 sentTo、distributedTo、filed、printRun');
     return text;

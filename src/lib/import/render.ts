@@ -15,15 +15,25 @@ function renderBlock(block: Block): string {
   return block.kind === 'heading' ? `## ${escapeMdx(block.text)}` : escapeMdx(block.text);
 }
 
-/** The draft bulletin file: frontmatter with every field read, suggestions as YAML comments, then the body. */
-export function renderDraft(imported: ImportedBulletin, source: string): string {
+/** The file a draft was imported from: its name as received and the SHA-256 of its bytes. */
+export interface Provenance {
+  file: string;
+  sha256: string;
+}
+
+/**
+ * The draft bulletin file: frontmatter with every field read and where it came from, what to check
+ * and the suggestions as YAML comments, then the body.
+ */
+export function renderDraft(imported: ImportedBulletin, source: Provenance): string {
   const { head } = imported;
   const missing = (value: unknown) => (value === undefined ? "''  # 未能识别，请照原件填写" : scalar(value));
   const list = (items: string[]) =>
     items.length ? `\n${items.map((item) => `  - ${scalar(item)}`).join('\n')}` : ' []';
   const lines = [
     '---',
-    `# 由 npm run import 从 ${source} 导入。请对照原件逐项核对，确认无误后把 draft 改为 false。`,
+    `# 由 npm run import 从 ${source.file} 导入。请对照原件逐项核对，确认无误后把 draft 改为 false。`,
+    ...[...imported.unparsed, ...imported.doubts].map((note) => `# ⚠ ${note}`),
     `series: ${missing(head.series)}`,
     `issue: ${head.issue ?? "''  # 未能识别，请填写期号"}`,
     `date: ${head.date ?? "''  # 未能识别，请写作 YYYY-MM-DD"}`,
@@ -56,6 +66,13 @@ export function renderDraft(imported: ImportedBulletin, source: string): string 
         );
     }
   }
-  lines.push('draft: true', '---', '');
+  lines.push(
+    'source:',
+    `  file: ${scalar(source.file)}`,
+    `  sha256: ${source.sha256}`,
+    'draft: true',
+    '---',
+    '',
+  );
   return `${lines.join('\n')}\n${imported.blocks.map(renderBlock).join('\n\n')}\n`;
 }
