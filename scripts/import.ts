@@ -141,7 +141,14 @@ const files = collectFiles(positionals);
 const rows: SummaryRow[] = [];
 for (const [index, { path: file, exists }] of files.entries()) {
   console.log(`[${index + 1}/${files.length}] ${relative(file)}`);
-  rows.push(await importFile(file, exists));
+  try {
+    rows.push(await importFile(file, exists));
+  } catch (error) {
+    // One file's unexpected failure (a folder without write permission…) must not stop the others.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`  ✗ 导入 ${relative(file)} 时出错：${message}`);
+    rows.push({ file: relative(file), outcome: 'refused', detail: `出错：${message}` });
+  }
 }
 console.log(`\n${summaryTable(rows)}`);
 console.log('\n草稿不会出现在网站上；请对照原件核对每份草稿（⚠ 处尤其要看），然后运行 npm run check。');

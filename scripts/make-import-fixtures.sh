@@ -23,7 +23,7 @@ npx --no-install node scripts/make-import-fixtures.ts "$work"
 rm -rf "$out"
 mkdir -p "$out/refused"
 
-for name in office-a office-b; do
+for name in office-a office-b office-c; do
   office --convert-to docx --outdir "$work" "$work/$name.fodt"
   office --convert-to pdf --outdir "$work" "$work/$name.fodt"
   cp "$work/$name.docx" "$work/$name.pdf" "$work/$name.expected.mdx" "$out/"

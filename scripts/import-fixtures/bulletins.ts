@@ -34,8 +34,12 @@ export interface SyntheticBulletin {
   filed: boolean;
   printRun?: number;
   contact?: { phone: string; email: string };
-  /** `— 3 —` or `-3-` at the foot of each page. */
-  pageNumbers: 'dash' | 'hyphen';
+  /** `— 3 —`, `-3-` or a bare `3` at the foot of each page. */
+  pageNumbers: 'dash' | 'hyphen' | 'plain';
+  /** Habits of Word users: paragraphs indented with two full-width spaces, the date in Chinese numerals. */
+  wordHabits?: boolean;
+  /** The 版记's last line: issuer and date, `…印发`. */
+  printedBy?: boolean;
 }
 
 const SERIES_LINES: [string, string] = ['基层党组织“第一书记”暨后进村', '帮扶工作简报'];
@@ -159,6 +163,41 @@ export const SYNTHETIC_BULLETINS: SyntheticBulletin[] = [
     distributedTo: ['各乡镇党委', '县直有关部门', '各驻村工作队'],
     filed: false,
     printRun: 90,
+  },
+  {
+    name: 'office-c',
+    seriesLines: ['基层党组织“第一书记”暨后进村', '帮 扶 工 作 简 报'],
+    seriesAs: 'paragraphs',
+    issue: 1,
+    date: '2017-03-06',
+    issuer: ISSUER,
+    issuerDateAs: 'tab',
+    title: '测试县第一书记培训工作情况',
+    pageNumbers: 'plain',
+    wordHabits: true,
+    printedBy: true,
+    body: [
+      {
+        paragraph:
+          '本文为测试数据。2月下旬，测试县帮扶办举办了第一书记培训班，全县48名第一书记和部分工作队员参加了培训。',
+      },
+      { heading: '一、培训内容' },
+      {
+        paragraph:
+          '培训邀请测试县农业局、测试县财政局的同志，围绕产业发展、项目申报、资金管理等内容进行了专题辅导，并组织学员到测试己村现场观摩。',
+      },
+      { heading: '二、主要成效' },
+      {
+        paragraph:
+          '通过培训，第一书记进一步理清了帮扶思路，掌握了工作方法。学员普遍反映，培训内容实用，对做好下步工作帮助很大。',
+      },
+      { heading: '三、下步打算' },
+      { paragraph: '测试县帮扶办将每半年组织一次集中培训，并建立第一书记交流群，及时推广好经验好做法。' },
+    ],
+    sentTo: ['测试市帮扶办'],
+    distributedTo: ['各乡镇党委', '各驻村工作队'],
+    filed: true,
+    printRun: 60,
   },
 ];
 

@@ -17,7 +17,7 @@ function bodyBlocks(part: BodyPart): string[] {
 
 export function renderExpected(bulletin: SyntheticBulletin): string {
   const frontmatter = {
-    series: bulletin.seriesLines.join(''),
+    series: bulletin.seriesLines.join('').replace(/\s+/g, ''),
     issue: bulletin.issue,
     date: bulletin.date,
     issuer: bulletin.issuer,

@@ -49,6 +49,9 @@ const STYLES = `
     <style:style style:name="Body" style:family="paragraph" style:parent-style-name="Standard">
       <style:paragraph-properties fo:text-align="justify" fo:text-indent="32pt" fo:line-height="29pt"/>
     </style:style>
+    <style:style style:name="Unindented" style:family="paragraph" style:parent-style-name="Body">
+      <style:paragraph-properties fo:text-indent="0pt"/>
+    </style:style>
     <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Body" style:default-outline-level="1">
       <style:text-properties ${font(SANS, '16pt', ' fo:font-weight="bold" style:font-weight-asian="bold"')}/>
     </style:style>
@@ -116,13 +119,27 @@ const STYLES = `
 
 function master(bulletin: SyntheticBulletin) {
   const page = '<text:page-number text:select-page="current">1</text:page-number>';
-  const number = bulletin.pageNumbers === 'dash' ? `— ${page} —` : `-${page}-`;
+  const number = { dash: `— ${page} —`, hyphen: `-${page}-`, plain: page }[bulletin.pageNumbers];
   return `
   <office:master-styles>
     <style:master-page style:name="Standard" style:page-layout-name="A4">
       <style:footer><text:p text:style-name="PageNumber">${number}</text:p></style:footer>
     </style:master-page>
   </office:master-styles>`;
+}
+
+function arabicDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+/** 2017-03-06 → 二〇一七年三月六日, as older 公文 print dates. */
+function chineseDate(iso: string): string {
+  const digits = '〇一二三四五六七八九';
+  const [year, month, day] = iso.split('-');
+  const number = (n: number) =>
+    n < 10 ? digits[n]! : `${n >= 20 ? digits[Math.floor(n / 10)]! : ''}十${n % 10 ? digits[n % 10]! : ''}`;
+  return `${[...year!].map((d) => digits[Number(d)]!).join('')}年${number(Number(month))}月${number(Number(day))}日`;
 }
 
 const cellParagraph = (text: string, style = 'Cell') =>
@@ -134,8 +151,7 @@ function masthead(bulletin: SyntheticBulletin): string {
     bulletin.seriesAs === 'paragraphs'
       ? `<text:p text:style-name="Masthead">${escape(first)}</text:p><text:p text:style-name="Masthead">${escape(second)}</text:p>`
       : `<text:p text:style-name="Masthead">${escape(first)}<text:line-break/>${escape(second)}</text:p>`;
-  const [year, month, day] = bulletin.date.split('-').map(Number);
-  const date = `${year}年${month}月${day}日`;
+  const date = bulletin.wordHabits ? chineseDate(bulletin.date) : arabicDate(bulletin.date);
   const issuerDate =
     bulletin.issuerDateAs === 'tab'
       ? `<text:p text:style-name="IssuerDate">${escape(bulletin.issuer)}<text:tab/>${escape(date)}</text:p>`
@@ -153,7 +169,10 @@ function masthead(bulletin: SyntheticBulletin): string {
     <text:p text:style-name="Title">${escape(bulletin.title)}</text:p>`;
 }
 
-function bodyPart(part: BodyPart, index: number): string {
+function bodyPart(part: BodyPart, index: number, habits: boolean): string {
+  if (habits && 'paragraph' in part) {
+    return `<text:p text:style-name="Unindented">\u3000\u3000${escape(part.paragraph)}</text:p>`;
+  }
   if ('heading' in part) {
     return part.style === 'word-heading'
       ? `<text:h text:style-name="Heading_20_1" text:outline-level="1">${escape(part.heading)}</text:h>`
@@ -184,6 +203,7 @@ function bodyPart(part: BodyPart, index: number): string {
 function footer(bulletin: SyntheticBulletin): string {
   const distributed = [...bulletin.distributedTo, ...(bulletin.filed ? ['存档'] : [])];
   const lines = [`报：${bulletin.sentTo.join('，')}。`, `发：${distributed.join('，')}。`];
+  if (bulletin.printedBy) lines.push(`${bulletin.issuer}\u3000\u3000${arabicDate(bulletin.date)}印发`);
   if (bulletin.printRun !== undefined) lines.push(`（共印${bulletin.printRun}份）`);
   return lines
     .map((line, i) => {
@@ -212,7 +232,7 @@ export function renderFodt(bulletin: SyntheticBulletin): string {
   <office:body>
     <office:text>
     ${masthead(bulletin)}
-    ${bulletin.body.map(bodyPart).join('\n    ')}
+    ${bulletin.body.map((part, i) => bodyPart(part, i, bulletin.wordHabits === true)).join('\n    ')}
     ${footer(bulletin)}
     </office:text>
   </office:body>

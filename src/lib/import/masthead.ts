@@ -48,14 +48,28 @@ function longestPrefixEndingWith(text: string, ends: readonly string[], max: num
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+/** `2015年7月3日`, or as older 公文 print it, `二〇一五年七月三日`. */
+const DATE =
+  /(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/g;
+
+/** 2015, 7 from `2015`, `七`; `二〇一五` digit by digit, `二十一` as 21. */
+function dateNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const digit = (c: string) => CHINESE_DIGITS.indexOf(c.replace(/[○零]/, '〇'));
+  if (!text.includes('十')) return Number([...text].map(digit).join(''));
+  const [tens, ones] = text.split('十') as [string, string];
+  return (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0);
+}
+
 /**
  * Takes the masthead date out of the text wherever extraction put it (it is often displaced to after
  * the first paragraph): the first full 年月日 date that is a real day, within the first `within`
  * characters (where the source's layout tells where the masthead ends).
  */
 export function takeDate(text: string, within = text.length): { date?: string; text: string } {
-  for (const m of text.slice(0, within).matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/g)) {
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  for (const m of text.slice(0, within).matchAll(DATE)) {
+    const [year, month, day] = [m[1]!, m[2]!, m[3]!].map(dateNumber) as [number, number, number];
     if (!isRealDate(year, month, day)) continue;
     return {
       date: `${year}-${pad(month)}-${pad(day)}`,
@@ -154,6 +168,7 @@ export function takeFooter(text: string, head: BulletinHead, unparsed: Unparsed)
   if (sendAt < 0) unparsed.push('报尾：没有找到“发:”，请填写 distributedTo');
   head.sentTo = splitList(sentTo);
   head.filed = distributed.includes('存档');
-  head.distributedTo = distributed.filter((d) => d !== '存档');
+  // The 版记's last line names who printed it and when (`…办公室 2015年7月3日印发`): not a recipient.
+  head.distributedTo = distributed.filter((d) => d !== '存档' && !/印发$/.test(d));
   return text.slice(0, footerStart);
 }

@@ -96,10 +96,10 @@ function measureFrame(lines: readonly PrintedLine[]): Frame {
     weight.set(size, (weight.get(size) ?? 0) + line.text.length);
   }
   const bodySize = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
-  const body = lines.filter((line) => Math.abs(line.size - bodySize) < 0.5 && !line.columns);
-  const starts = body.map((line) => Math.round(line.x));
-  const shared = starts.filter((x, i) => starts.indexOf(x) !== i);
-  const left = Math.min(...(shared.length ? shared : starts));
+  const prose = lines.filter((line) => Math.abs(line.size - bodySize) < 0.5 && !line.columns);
+  // A document of table rows only has no prose lines to measure by.
+  const body = prose.length ? prose : lines;
+  const left = Math.min(...body.map((line) => line.x));
   const right = mode(
     body.map((line) => line.xEnd),
     1,
