@@ -32,9 +32,18 @@ const CASES: [source: string, expected: string][] = [
     `${IMPORT}/synthetic-${n}.txt`,
     `${IMPORT}/synthetic-${n}.expected.mdx`,
   ]),
-  ...['office-a.docx', 'office-a.pdf', 'office-b.docx', 'office-b.pdf', 'long-20-pages.pdf'].map(
-    (file): [string, string] => [`${OFFICE}/${file}`, `${OFFICE}/${file.replace(/\.\w+$/, '')}.expected.mdx`],
-  ),
+  ...[
+    'office-a.docx',
+    'office-a.pdf',
+    'office-b.docx',
+    'office-b.pdf',
+    'office-c.docx',
+    'office-c.pdf',
+    'long-20-pages.pdf',
+  ].map((file): [string, string] => [
+    `${OFFICE}/${file}`,
+    `${OFFICE}/${file.replace(/\.\w+$/, '')}.expected.mdx`,
+  ]),
 ];
 
 function entry(file: string, text: string) {

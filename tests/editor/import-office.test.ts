@@ -53,6 +53,8 @@ describe.each([
   ['office-a.pdf', 'office-a', '2015-06.mdx'],
   ['office-b.docx', 'office-b', '2016-03.mdx'],
   ['office-b.pdf', 'office-b', '2016-03.mdx'],
+  ['office-c.docx', 'office-c', '2017-01.mdx'],
+  ['office-c.pdf', 'office-c', '2017-01.mdx'],
 ])('a bulletin in the printed layout, imported from %s', (file, name, draft) => {
   let out: string;
   let run: ScriptRun;
