@@ -9,8 +9,8 @@ import { readText } from './read-text.ts';
 import { refusal, type ReadResult } from './refusals.ts';
 import type { SourceKind } from './source.ts';
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
-  signature.every((byte, i) => bytes[at + i] === byte);
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
+  signature.every((byte, i) => bytes[i] === byte);
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** Microsoft's compound file: .doc, .wps, .xls, and an encrypted .docx. */
@@ -46,14 +46,11 @@ export function sourceKind(extension: string, bytes: Uint8Array): SourceKind | u
 }
 
 /** Reads one file: `extension` is its name's, lower-case with the dot (`.docx`). */
-export async function readSource(
-  extension: string,
-  bytes: Uint8Array,
-): Promise<ReadResult & { kind?: SourceKind }> {
+export async function readSource(extension: string, bytes: Uint8Array): Promise<ReadResult> {
   const kind = sourceKind(extension, bytes);
-  if (kind === 'pdf') return { ...(await readPdf(bytes)), kind };
-  if (kind === 'docx') return { ...(await readDocx(bytes)), kind };
-  if (kind === 'txt') return { ...readText(bytes), kind };
+  if (kind === 'pdf') return readPdf(bytes);
+  if (kind === 'docx') return readDocx(bytes);
+  if (kind === 'txt') return readText(bytes);
   if (startsWith(bytes, COMPOUND)) {
     if (isEncryptedOffice(bytes)) return refusal('encrypted');
     if (extension === '.wps') return refusal('wps');
