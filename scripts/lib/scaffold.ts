@@ -165,6 +165,7 @@ export function scaffold(request: ScaffoldRequest, summary: ArchiveSummary): Sca
         .field('contact', undefined)
         .field('figures', '{}', '确认后把下面需要的行去掉“# ”，移到 figures: 下面并删去 {}：');
       for (const key of FIGURE_KEYS) fm.raw(`#   ${key}:  # ${FIGURES[key].label}（${FIGURES[key].unit}）`);
+      fm.field('source', undefined);
       fm.field('draft', 'true', '核对无误、准备发布时改为 false。');
       body = '在这里写正文。各部分标题写成“## 一、……”，要点写成“1、……”，每段之间空一行。\n';
       break;

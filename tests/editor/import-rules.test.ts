@@ -6,6 +6,9 @@ import { looksLikeBulletin, parseBulletin } from '../../src/lib/import/legacy-bu
 import { takeDate } from '../../src/lib/import/masthead.ts';
 import { linesToDocument, pageLines, type TextRun } from '../../src/lib/import/pdf-layout.ts';
 import { readSource } from '../../src/lib/import/read-source.ts';
+import { renderDraft } from '../../src/lib/import/render.ts';
+import { parseEntry } from '../../src/lib/integrity/read-entries.ts';
+import { checkEntry } from '../../src/lib/integrity/validate.ts';
 
 /** A line of 16 pt text as pdf.js reports it: one run, the width of its characters. */
 function run(text: string, x: number, y: number, size = 16): TextRun {
@@ -169,4 +172,19 @@ describe('the masthead date', () => {
   test('a date that is not a real day is not taken', () => {
     expect(takeDate('二〇一五年二月三十日').date).toBeUndefined();
   });
+});
+
+describe('the draft records where it came from', () => {
+  test.each(['1'.repeat(64), `${'1'.repeat(30)}e${'2'.repeat(33)}`])(
+    'a SHA-256 YAML could take for a number (%s) stays text and passes the schema',
+    async (sha256) => {
+      const text = '基层党组织“第一书记”暨后进村帮扶工作简报第3期测试县办公室2015年7月3日测试通报正文。';
+      const read = await readSource('.txt', new Uint8Array(Buffer.from(text)));
+      if (!read.ok) throw new Error(read.reason);
+      const draft = renderDraft(parseBulletin(read.document), { file: '第3期.txt', sha256 });
+      const checked = checkEntry(parseEntry('bulletins', '2015-03.mdx', draft).entry!);
+      expect(checked.problems).toEqual([]);
+      expect(checked.entry?.parsed['source']).toEqual({ file: '第3期.txt', sha256 });
+    },
+  );
 });

@@ -69,7 +69,8 @@ export function renderDraft(imported: ImportedBulletin, source: Provenance): str
   lines.push(
     'source:',
     `  file: ${scalar(source.file)}`,
-    `  sha256: ${source.sha256}`,
+    // Quoted where YAML would read it as a number (all digits, or digits around one e).
+    `  sha256: ${scalar(source.sha256)}`,
     'draft: true',
     '---',
     '',
