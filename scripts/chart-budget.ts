@@ -12,9 +12,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/serve.ts';
-import { chartCode, CHART_ELEMENT, hasCanvasChart, htmlPages, pageScripts } from './js-graph.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { serveDist } from '../tools/serve.ts';
+import { chartCode, CHART_ELEMENT, hasCanvasChart, htmlPages, pageScripts } from '../tools/js-graph.ts';
 
 const BUDGET_BYTES = 80 * 1024;
 const argAfter = (flag: string) => {

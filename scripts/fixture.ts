@@ -3,9 +3,9 @@
  * Prints the folder; build the site from it with ARCHIVE_CONTENT_DIR=<folder> npm run build.
  */
 import { parseArgs } from 'node:util';
-import { generateArchive } from './fixture/generate.ts';
-import { isScaleName, SCALES } from './fixture/scales.ts';
-import { writeArchive } from './fixture/write.ts';
+import { generateArchive } from '../tools/fixture/generate.ts';
+import { isScaleName, SCALES } from '../tools/fixture/scales.ts';
+import { writeArchive } from '../tools/fixture/write.ts';
 
 const { values } = parseArgs({
   options: {

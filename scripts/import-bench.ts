@@ -14,7 +14,7 @@ import { readSource } from '../src/lib/import/read-source.ts';
 import { renderDraft } from '../src/lib/import/render.ts';
 import { parseEntry } from '../src/lib/integrity/read-entries.ts';
 import { checkEntry } from '../src/lib/integrity/validate.ts';
-import { measure, buildEnv } from './bench/measure.ts';
+import { measure, buildEnv } from '../tools/bench/measure.ts';
 import { SYNTHETIC_BULLETINS } from './import-fixtures/bulletins.ts';
 import { renderFodt } from './import-fixtures/fodt.ts';
 

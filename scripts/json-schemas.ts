@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { jsonSchemaFile, jsonSchemaText, SCHEMA_COLLECTIONS } from './lib/json-schema.ts';
+import { jsonSchemaFile, jsonSchemaText, SCHEMA_COLLECTIONS } from '../tools/editor/json-schema.ts';
 
 const out = path.resolve(import.meta.dirname, '../.vscode/schemas');
 fs.mkdirSync(out, { recursive: true });

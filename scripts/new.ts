@@ -16,7 +16,7 @@ import {
   ScaffoldError,
   type ArchiveSummary,
   type Kind,
-} from './lib/scaffold.ts';
+} from '../tools/editor/scaffold.ts';
 
 const USAGE = `用法：npm run new -- <类别> [--id 文件名] [--name 名称]
 类别：${Object.entries(KINDS)

@@ -11,11 +11,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/serve.ts';
-import { generateArchive } from './fixture/generate.ts';
-import { isScaleName, SCALES } from './fixture/scales.ts';
-import { writeArchive } from './fixture/write.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { serveDist } from '../tools/serve.ts';
+import { generateArchive } from '../tools/fixture/generate.ts';
+import { isScaleName, SCALES } from '../tools/fixture/scales.ts';
+import { writeArchive } from '../tools/fixture/write.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { scale: { type: 'string' }, dist: { type: 'string' } } });

@@ -2,7 +2,7 @@
  * `node scripts/search-quality.ts [--dist DIR]`: measures search quality on a built site two ways, plain
  * Pagefind 1.6 (its own jieba index, the query as typed) and the archive's search page, to show why the
  * archive does not use Pagefind as it comes. For every query of the known-answer table
- * (tests/search/known-answers.ts) the right answer is every page whose indexed text holds the query
+ * (tools/search/known-answers.ts) the right answer is every page whose indexed text holds the query
  * as written; it prints recall and precision against that, the known page in the top 5, and how many
  * absent words come back empty. `--sample N` adds N words cut from the indexed text itself (2 to 4 Han
  * characters, on at most 30 pages each, the same ones every run), for archives without a table.
@@ -15,16 +15,19 @@ import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import type { PagefindApi } from '../src/lib/search/engine.ts';
 import { unspaceHan } from '../src/lib/search/han-spacing.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { buildSite } from '../tests/support/build.ts';
-import { serveDist } from '../tests/support/serve.ts';
-import { ABSENT_WORDS, KNOWN_ANSWERS } from '../tests/search/known-answers.ts';
-import { readResults, searchFor } from '../tests/search/search-page.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { buildArchive, ROOT } from '../tools/build.ts';
+import { serveDist } from '../tools/serve.ts';
+import { ABSENT_WORDS, KNOWN_ANSWERS } from '../tools/search/known-answers.ts';
+import { readResults, searchFor } from '../tools/search/search-page.ts';
 
 const { values } = parseArgs({
   options: { dist: { type: 'string' }, sample: { type: 'string', default: '0' } },
 });
-const dist = values.dist ? path.resolve(values.dist) : buildSite('search-quality').outDir;
+const dist = values.dist
+  ? path.resolve(values.dist)
+  : buildArchive(path.join(ROOT, 'tests/.out/search-quality'), path.join(ROOT, 'tests/fixtures/issue2'))
+      .outDir;
 
 /** What Pagefind indexed of each page (its fragments, signature stripped), as readable text; `|` between fields. */
 function indexedPages(bundle: string): Map<string, string> {

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { generateArchive } from '../../scripts/fixture/generate.ts';
-import type { Scale } from '../../scripts/fixture/scales.ts';
-import { writeArchive } from '../../scripts/fixture/write.ts';
+import { generateArchive } from '../../tools/fixture/generate.ts';
+import type { Scale } from '../../tools/fixture/scales.ts';
+import { writeArchive } from '../../tools/fixture/write.ts';
 import { buildSite } from '../support/build.ts';
 import { TEST_OUT } from '../support/paths.ts';
 

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, watchPage } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { watchPage } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../../tools/serve.ts';
 import { PAGE_SIZE, buildTinyLedger } from './ledger-pages-fixture.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { chartCode, hasCanvasChart, htmlPages, pageScripts } from '../../scripts/js-graph.ts';
+import { chartCode, hasCanvasChart, htmlPages, pageScripts } from '../../tools/js-graph.ts';
 import { watchPage } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site-browser.ts';
 import { drawnCharts, tableAsDrawn } from './chart-checks.ts';

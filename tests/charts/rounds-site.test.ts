@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../support/build.ts';
-import { launchBrowser, watchPage } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { watchPage } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../../tools/serve.ts';
 import { drawnCharts, tableAsDrawn } from './chart-checks.ts';
 import { ROUNDS_FIXTURE } from './fixture-archive.ts';
 

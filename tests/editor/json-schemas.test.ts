@@ -6,7 +6,7 @@ import {
   jsonSchemaFile,
   jsonSchemaText,
   SCHEMA_COLLECTIONS,
-} from '../../scripts/lib/json-schema.ts';
+} from '../../tools/editor/json-schema.ts';
 import { ROOT } from '../support/paths.ts';
 
 test.each(SCHEMA_COLLECTIONS)(

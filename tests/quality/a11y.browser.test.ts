@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
 import { watchPage } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site-browser.ts';
-import { onePathPerKind } from '../../scripts/bench/page-kinds.ts';
+import { onePathPerKind } from '../../tools/bench/page-kinds.ts';
 
 const site = useSiteInBrowser(() => inject('siteDist'));
 

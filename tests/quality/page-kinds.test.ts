@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { pageKinds } from '../../scripts/bench/page-kinds.ts';
+import { pageKinds } from '../../tools/bench/page-kinds.ts';
 
 test('entry pages are grouped by kind, while fixed pages and facet folders keep their own kinds', () => {
   const kinds = pageKinds([

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import type { Weight } from '../../scripts/bench/browser.ts';
-import { renderReport, summaryLine, type BenchResult } from '../../scripts/bench/report.ts';
-import { SCALES } from '../../scripts/fixture/scales.ts';
+import type { Weight } from '../../tools/bench/browser.ts';
+import { renderReport, summaryLine, type BenchResult } from '../../tools/bench/report.ts';
+import { SCALES } from '../../tools/fixture/scales.ts';
 
 const weight = (gzipKb: number): Weight => {
   const bytes = { raw: gzipKb * 3 * 1024, gzip: gzipKb * 1024 };

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { townName, unitName, villageName } from '../../scripts/fixture/names.ts';
-import { SCALES } from '../../scripts/fixture/scales.ts';
+import { townName, unitName, villageName } from '../../tools/fixture/names.ts';
+import { SCALES } from '../../tools/fixture/scales.ts';
 
 const { villages, towns } = SCALES.province;
 

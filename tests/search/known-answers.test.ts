@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, watchPage } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
-import { ABSENT_WORDS, FIRST_RESULTS, KNOWN_ANSWERS } from './known-answers.ts';
-import { readResults, searchFor } from './search-page.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { watchPage } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../../tools/serve.ts';
+import { ABSENT_WORDS, FIRST_RESULTS, KNOWN_ANSWERS } from '../../tools/search/known-answers.ts';
+import { readResults, searchFor } from '../../tools/search/search-page.ts';
 
 let server: StaticServer;
 let browser: Browser;

@@ -1,7 +1,7 @@
 import { expect, inject, test } from 'vitest';
 import { watchPage } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site-browser.ts';
-import { readResults } from './search-page.ts';
+import { readResults } from '../../tools/search/search-page.ts';
 
 const base = '/';
 const site = useSiteInBrowser(() => inject('siteDist'), base);

@@ -1,21 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** Debian's chromium unless CHROMIUM_PATH names another binary. */
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+import type { Page } from 'playwright-core';
 
 /**
  * Records what a test must keep empty: console messages and failed page errors, and every

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveDist, type StaticServer } from './serve.ts';
+import { launchBrowser } from '../../tools/browser.ts';
+import { serveDist, type StaticServer } from '../../tools/serve.ts';
 
 /** A served build and a Chromium, shared by the tests of one file. */
 export interface SiteInBrowser {
