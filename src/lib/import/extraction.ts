@@ -6,11 +6,13 @@
 
 /**
  * Joins the extracted lines, dropping the `N、` chunk marker that starts each one. Markers count
- * 1, 2, 3… line by line, so a real point number (`1、帮扶…`) at a line start is kept.
+ * 1, 2, 3… line by line from the first line, so a real point number (`1、帮扶…`) at a line start is
+ * kept, and text whose first line has no marker (copied from Word) has none.
  */
 export function joinChunks(text: string): string {
   const lines = text.split(/\r?\n/);
-  let expected = 1;
+  const firstLine = lines.find((line) => line.trim() !== '') ?? '';
+  let expected = /^\s*1、/.test(firstLine) ? 1 : Number.POSITIVE_INFINITY;
   return lines
     .map((line) => {
       const marker = /^\s*(\d+)、/.exec(line);

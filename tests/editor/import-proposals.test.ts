@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { proposalCatalogue } from '../../src/lib/import/catalogue.ts';
+import { joinChunks } from '../../src/lib/import/extraction.ts';
+import { parseBulletin } from '../../src/lib/import/legacy-bulletin.ts';
+import { proposeReports } from '../../src/lib/import/proposals.ts';
+import { readSource } from '../../src/lib/import/read-source.ts';
+import type { KnownEntity } from '../../src/lib/import/suggestions.ts';
+import { validateArchive } from '../../src/lib/integrity/validate.ts';
+import { describeFact, keyFacts, score } from '../../scripts/import/score.ts';
+import { ISSUE2_FIXTURE, ROOT } from '../support/paths.ts';
+
+const LATER = path.join(ROOT, 'tests/fixtures/later-issues');
+const { entries } = validateArchive(ISSUE2_FIXTURE, ROOT);
+const catalogue = proposalCatalogue(entries);
+const known: KnownEntity[] = entries.flatMap((e) =>
+  e.collection === 'villages' || e.collection === 'towns' || e.collection === 'units'
+    ? [{ collection: e.collection, id: e.id, name: (e.parsed as { name: string }).name }]
+    : [],
+);
+const propose = (text: string) =>
+  proposeReports([{ kind: 'paragraph', text }], catalogue, { id: '2015-03', date: '2015-08-28' });
+
+describe.each(['synthetic-issue-3', 'synthetic-issue-4'])('the import on %s (synthetic)', (name) => {
+  test('proposes every fact its answer key lists and nothing else', async () => {
+    const read = await readSource('.txt', new Uint8Array(fs.readFileSync(path.join(LATER, `${name}.txt`))));
+    if (!read.ok) throw new Error(read.reason);
+    const imported = parseBulletin(read.document, known);
+    const { proposals, doubts } = proposeReports(imported.blocks, catalogue, {
+      id: 'later',
+      date: imported.head.date,
+    });
+    const result = score(keyFacts(fs.readFileSync(path.join(LATER, `${name}.key.yaml`), 'utf8')), proposals);
+    expect(result.wrong.map(describeFact)).toEqual([]);
+    expect(result.missed.map(describeFact)).toEqual([]);
+    expect(result.facts).toBeGreaterThan(5);
+    expect(doubts).toEqual([]);
+    // Every quote is a sentence of the body as imported.
+    const body = imported.blocks.map((b) => b.text).join('\n');
+    for (const p of proposals) expect(body).toContain(p.report.quote);
+  });
+});
+
+describe('what a sentence does not state is not proposed', () => {
+  test.each([
+    ['a plan', '市供电公司驻侯家村工作队线路改造预计9月底完工。'],
+    ['a requirement', '市住建局主要领导要定期到西沟子村走访。'],
+    ['a count without names', '目前,全市116个帮扶工作队全部对接到位。'],
+    ['an item of no named team', '沼气建设已完工。'],
+    ['a stage not a status', '市委老干部局驻小宋家村工作队对村内排水渠浆砌工程进行了验收。'],
+    ['a village not yet off the list', '郭家村尚未出列。'],
+  ])('%s: %s', (_what, text) => {
+    expect(propose(text).proposals).toEqual([]);
+  });
+
+  test('a named team reported as not docked is proposed as not docked, with no date', () => {
+    const { proposals } = propose('督查期间发现,仍有平安财险于8月1日前未与包帮镇村对接到位。');
+    expect(proposals.map((p) => [p.id, p.field, p.report])).toEqual([
+      [
+        'pingan-caixian',
+        'docked',
+        {
+          value: false,
+          bulletin: '2015-03',
+          quote: '督查期间发现,仍有平安财险于8月1日前未与包帮镇村对接到位',
+        },
+      ],
+    ]);
+  });
+
+  test('a month after the bulletin’s own gives no date rather than a guessed year', () => {
+    const [proposal] = propose('平安财险已于11月5日与包帮镇村对接到位。').proposals;
+    expect(proposal?.report).toEqual({
+      value: true,
+      bulletin: '2015-03',
+      quote: '平安财险已于11月5日与包帮镇村对接到位',
+    });
+  });
+
+  test('sentences that disagree about one item propose neither and leave a doubt', () => {
+    const { proposals, doubts } = propose(
+      '市残联驻郭家村工作队扬水站已完工。市残联驻郭家村工作队扬水站因故暂停。',
+    );
+    expect(proposals).toEqual([]);
+    expect(doubts).toHaveLength(1);
+    expect(doubts[0]).toContain('说法不一');
+  });
+});
+
+test('text copied from Word keeps the point numbers at its line starts', () => {
+  expect(joinChunks('第4期\n1、重大帮扶事项加快落实。\n2、班子建设得到加强。')).toBe(
+    '第4期1、重大帮扶事项加快落实。2、班子建设得到加强。',
+  );
+  expect(joinChunks('1、 第2期\n2、 1、帮扶部门')).toBe(' 第2期 1、帮扶部门');
+});
