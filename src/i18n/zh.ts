@@ -221,6 +221,32 @@ export const SCOREBOARD_LABELS = {
   missingMajorItems: (n: number) => `${n}个单位未提交`,
 } as const;
 
+/** A city's or province's portal over several county archives (`npm run build:portal`). */
+export const PORTAL_LABELS = {
+  nav: { home: '各县市区', compare: '指标对比', search: '搜索' },
+  navLabel: '门户导航',
+  skip: '跳到正文',
+  intro: (n: number) =>
+    `本门户汇集 ${n} 个县市区各自发布的帮扶工作简报档案。以下数字均取自各县市区网站的数据下载，按其最近一期简报的报告列出。`,
+  visit: '访问该县市区网站',
+  indicator: '指标',
+  latest: '最新报告',
+  asOf: '报告期次',
+  change: '较上次报告',
+  up: '增加',
+  down: '减少',
+  same: '持平',
+  firstReport: '首次报告',
+  noFigures: '该县市区的简报尚未报告数字。',
+  missing: (what: string) => `数据缺失：${what}。`,
+  compareIntro: '各县市区都报告过的指标，取各自最近一次报告的数字；括号内为报告期次。',
+  compareNone: '各县市区没有共同报告过的指标。',
+  member: '县市区',
+  notCompared: (names: string) => `未列入对比（数据缺失或未报告共同指标）：${names}`,
+  searchIntro: '同时搜索所有县市区的档案；结果链接到各县市区自己的网站，可按县市区筛选。',
+  searchTitle: '搜索各县市区档案',
+} as const;
+
 /** Site navigation and section names, as the header, home page and 404 page show them. */
 export const NAV_LABELS = {
   main: '主导航',
@@ -257,7 +283,14 @@ export const SEARCH_LABELS = {
   placeholder: '村名、人名、单位、事项、简报原文',
   submit: '搜索',
   pageTitle: '搜索',
-  filters: { type: '类型', year: '年份', town: '镇街', unit: '帮扶单位', status: '事项状态' },
+  filters: {
+    county: '县市区',
+    type: '类型',
+    year: '年份',
+    town: '镇街',
+    unit: '帮扶单位',
+    status: '事项状态',
+  },
   all: '全部',
   sort: '排序',
   sorts: { relevance: '相关程度', newest: '日期（新→旧）', oldest: '日期（旧→新）' },
@@ -270,6 +303,12 @@ export const SEARCH_LABELS = {
   none: (q: string) => `没有找到包含“${q}”的内容。可以检查用字，减少词语，或从以下目录查找：`,
   browse: '按目录查找',
   indexes: { bulletins: '全部简报', villages: '后进村', items: '帮扶事项' },
+  /** A portal's note on a member archive its search had to leave out. */
+  leftOut: (name: string, reason: 'unreachable' | 'version', found?: string, expected?: string) =>
+    reason === 'version'
+      ? `${name}：搜索索引由 Pagefind ${found ?? '未知版本'} 生成，与本门户使用的 ${expected ?? ''} 不同，本次搜索未包含${name}的内容。`
+      : `${name}：搜索索引暂时无法读取，本次搜索未包含${name}的内容。`,
+  noMember: '所有县市区的搜索索引都暂时无法读取。可以直接访问各县市区的网站：',
 } as const;
 
 /** One line under each section link on the home and 404 pages. */

@@ -8,6 +8,7 @@ import {
   type SearchOutcome,
 } from '../../lib/search/engine.ts';
 import { FILTER_KEYS, type FacetValue } from '../../lib/search/facets.ts';
+import { NoMemberSearchable, type FederatedMember, type LeftOut } from '../../lib/search/federation.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/state.ts';
 
 const PAGE_SIZE = 10;
@@ -94,6 +95,19 @@ class SiteSearch extends HTMLElement {
   }
 
   async #loadEngine() {
+    const members = this.dataset['members'];
+    if (members) {
+      const { federatedPagefind } = await import('./federated-pagefind.ts');
+      const version = this.dataset['pagefindVersion'] ?? '';
+      const federation = await federatedPagefind(JSON.parse(members) as FederatedMember[], version).catch(
+        (error: unknown) => {
+          if (error instanceof NoMemberSearchable) this.#renderLeftOut(error.leftOut, version);
+          throw error;
+        },
+      );
+      this.#renderLeftOut(federation.leftOut, version);
+      return createSearchEngine(federation.pagefind);
+    }
     const url = `${this.dataset['base'] ?? '/'}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi & {
       options(o: object): Promise<void>;
@@ -142,6 +156,16 @@ class SiteSearch extends HTMLElement {
     this.#shown += hits.length;
     this.#part<HTMLElement>('[data-search-more]').hidden = this.#shown >= outcome.total;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
+  }
+
+  #renderLeftOut(leftOut: readonly LeftOut[], version: string) {
+    const notes = this.#part<HTMLElement>('[data-search-notes]');
+    notes.replaceChildren(
+      ...leftOut.map((m) =>
+        element('li', undefined, SEARCH_LABELS.leftOut(m.name, m.reason, m.found, version)),
+      ),
+    );
+    notes.hidden = leftOut.length === 0;
   }
 
   #renderFilters(counts: Record<string, FacetValue[]>, state: SearchState) {

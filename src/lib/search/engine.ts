@@ -31,8 +31,8 @@ export interface PagefindResult {
 }
 
 export interface PagefindFragment {
+  /** The page's address: the indexed URL after the index's `baseUrl` (another origin for a remote member). */
   url: string;
-  raw_url?: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   anchors: FragmentAnchor[];
@@ -43,7 +43,12 @@ export interface PagefindFragment {
  * and a strong boost for a match in the `name` of the thing a page is about (see SearchMeta), so
  * 郭家村 ranks the village's own page above the many pages that mention it.
  */
-export const PAGEFIND_OPTIONS = { excerptLength: 36, ranking: { metaWeights: { name: 10 } } };
+export const PAGEFIND_OPTIONS = {
+  excerptLength: 36,
+  ranking: { metaWeights: { name: 10 } },
+  // Indexed URLs already hold the site's base path; Pagefind would prefix the bundle's folder again.
+  baseUrl: '/',
+};
 
 /** A result as the page shows it. */
 export interface SearchHit {
@@ -184,7 +189,7 @@ async function toHit(result: PagefindResult, words: readonly string[]): Promise<
   const hit = words.some((word) => title.toLowerCase().includes(word)) ? undefined : result.words[0];
   return {
     title,
-    href: hitHref(fragment.raw_url ?? fragment.url, words, fragment.anchors, hit),
+    href: hitHref(fragment.url, words, fragment.anchors, hit),
     type: unspaceHan(meta['type'] ?? ''),
     date: meta['date'] ?? '',
     excerpt: unspaceHan(fragment.excerpt),

@@ -1,5 +1,9 @@
-/** The filters a search page offers, in the order shown. Keys are Pagefind filter names. */
-export const FILTER_KEYS = ['type', 'year', 'town', 'unit', 'status'] as const;
+/**
+ * The filters a search page offers, in the order shown. Keys are Pagefind filter names. `county` (县市区)
+ * is the member archive, set only by a portal's merged search (`mergeFilter`); a county site has no
+ * page with it, so it never shows there.
+ */
+export const FILTER_KEYS = ['county', 'type', 'year', 'town', 'unit', 'status'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** One chosen value per filter; a missing key means "all". */
