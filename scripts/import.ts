@@ -1,8 +1,10 @@
 /**
  * `npm run import -- <file or folder>… [--out DIR] [--keep-source [--sources DIR]]`: turns legacy
  * bulletins (Word .docx, text PDFs, text extracted from either) into draft bulletins for the editor
- * to check, one per bulletin, folders recursively. Issues already present are skipped, unreadable
- * files refused with the reason, and no file is ever half-written or replaced.
+ * to check, one per bulletin, folders recursively. What a draft's sentences report about known items,
+ * teams and villages is appended to their entries, tied to the draft, in the same step. Issues already
+ * present are skipped, unreadable files refused with the reason, and no file is ever half-written or
+ * replaced.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -10,11 +12,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FIGURES } from '../src/schemas/figures.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { appendReports, type Addition } from '../src/lib/import/append-reports.ts';
+import { proposalCatalogue } from '../src/lib/import/catalogue.ts';
 import {
   looksLikeBulletin,
   parseBulletin,
   type ImportedBulletin,
 } from '../src/lib/import/legacy-bulletin.ts';
+import { proposalText } from '../src/lib/import/proposal-text.ts';
+import { proposeReports, type Proposal } from '../src/lib/import/proposals.ts';
 import { readSource } from '../src/lib/import/read-source.ts';
 import { REFUSALS, refusalMessage, type RefusalReason } from '../src/lib/import/refusals.ts';
 import { renderDraft } from '../src/lib/import/render.ts';
@@ -24,6 +30,7 @@ import { collectFiles } from './import/collect.ts';
 import { issueKey, IssuesPresent, relative } from './import/issues-present.ts';
 import { summaryTable, type SummaryRow } from './import/summary.ts';
 import { writeNew } from './import/write-new.ts';
+import { writeTogether, type Change } from './import/write-together.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -46,12 +53,40 @@ if (positionals.length === 0) {
 const outDir = path.resolve(values.out ?? path.join(contentDir(), 'bulletins'));
 fs.mkdirSync(outDir, { recursive: true });
 
-const known: KnownEntity[] = validateArchive(contentDir()).entries.flatMap((e) =>
+const archive = validateArchive(contentDir()).entries;
+const known: KnownEntity[] = archive.flatMap((e) =>
   e.collection === 'villages' || e.collection === 'towns' || e.collection === 'units'
     ? [{ collection: e.collection, id: e.id, name: (e.parsed as { name: string }).name }]
     : [],
 );
+const catalogue = proposalCatalogue(archive);
+const entryFile = new Map(archive.map((e) => [`${e.collection}/${e.id}`, path.resolve(e.file)]));
+/** Proposals are written only beside drafts in the archive itself: elsewhere their bulletin would not resolve. */
+const writesProposals = outDir === path.resolve(contentDir(), 'bulletins');
 const present = new IssuesPresent(outDir);
+
+interface Planned {
+  proposals: Proposal[];
+  doubts: string[];
+  changes: Change[];
+}
+
+/** What the draft with this id proposes, and the entry files that change with it. */
+function plan(imported: ImportedBulletin, id: string): Planned {
+  if (!writesProposals) return { proposals: [], doubts: [], changes: [] };
+  const { proposals, doubts } = proposeReports(imported.blocks, catalogue, { id, date: imported.head.date });
+  const byFile = new Map<string, Addition[]>();
+  for (const p of proposals) {
+    const file = entryFile.get(`${p.collection}/${p.id}`)!;
+    const addition = { field: p.field, report: p.report, comment: `由 npm run import 据 ${id} 提出` };
+    byFile.set(file, [...(byFile.get(file) ?? []), addition]);
+  }
+  const changes = [...byFile].map(([file, additions]) => {
+    const before = fs.readFileSync(file, 'utf8');
+    return { file, before, after: appendReports(before, additions) };
+  });
+  return { proposals, doubts, changes };
+}
 
 /** `2015-02.mdx`, or the next free `imported-N.mdx` while year or issue is unknown. */
 function draftPath(imported: ImportedBulletin): string {
@@ -77,7 +112,7 @@ function keepSource(file: string, bytes: Uint8Array, draft: string): string {
   return same ? `原件已在 ${relative(kept)}` : `⚠ ${relative(kept)} 已存在且内容不同，没有覆盖，原件未另存`;
 }
 
-function report(imported: ImportedBulletin) {
+function report(imported: ImportedBulletin, planned: Planned) {
   const { head } = imported;
   console.log(
     `  报头：第${head.issue ?? '?'}期 ${head.date ?? '日期未识别'}《${head.title ?? '标题未识别'}》；${imported.pages ? `去掉页码 ${imported.pages} 个；` : ''}正文 ${imported.blocks.length} 段`,
@@ -89,6 +124,15 @@ function report(imported: ImportedBulletin) {
   }
   if (imported.entities.length)
     console.log(`  提到的已登记条目：${imported.entities.map((e) => e.name).join('、')}`);
+  if (planned.proposals.length) {
+    console.log(
+      `  提议 ${planned.proposals.length} 条（已写入下列条目，随这一期发布；请逐条对照原文核对，不对就删去那一条）：`,
+    );
+    for (const p of planned.proposals) {
+      const file = relative(entryFile.get(`${p.collection}/${p.id}`)!);
+      console.log(`    ${file}  ${p.field}  ${proposalText(p)}  “${p.report.quote}”`);
+    }
+  }
   for (const note of [...imported.unparsed, ...imported.doubts]) console.warn(`  ⚠ ${note}`);
 }
 
@@ -125,16 +169,25 @@ async function importFile(file: string, exists: boolean): Promise<SummaryRow> {
     console.log(`  ↷ 跳过：${date!.slice(0, 4)}年第${issue}期${where}，没有重复导入，也没有覆盖`);
     return row('skipped', `${date!.slice(0, 4)}年第${issue}期已有：${relative(sameIssue.file)}`);
   }
-  const draft = renderDraft(imported, { file: path.basename(file), sha256 });
+  // The draft's file name is the id its proposals cite: chosen first, again if it is taken meanwhile.
   let target = draftPath(imported);
-  while (!writeNew(target, draft)) target = draftPath(imported);
+  let planned = plan(imported, path.basename(target, '.mdx'));
+  let withDoubts = { ...imported, doubts: [...imported.doubts, ...planned.doubts] };
+  while (
+    !writeTogether(target, renderDraft(withDoubts, { file: path.basename(file), sha256 }), planned.changes)
+  ) {
+    target = draftPath(imported);
+    planned = plan(imported, path.basename(target, '.mdx'));
+    withDoubts = { ...imported, doubts: [...imported.doubts, ...planned.doubts] };
+  }
   present.add(key, sha256, { file: target, importedFrom: relative(file) });
   console.log(`  → ${relative(target)}（草稿）`);
-  report(imported);
+  report(withDoubts, planned);
   const kept = values['keep-source'] ? keepSource(file, bytes, target) : undefined;
   if (kept) console.log(`  ${kept}`);
-  const doubts = imported.unparsed.length + imported.doubts.length;
-  return row('written', `${relative(target)}${doubts ? `，${doubts} 处待核对` : ''}`);
+  const doubts = withDoubts.unparsed.length + withDoubts.doubts.length;
+  const proposed = planned.proposals.length ? `，${planned.proposals.length} 条提议` : '';
+  return row('written', `${relative(target)}${proposed}${doubts ? `，${doubts} 处待核对` : ''}`);
 }
 
 const files = collectFiles(positionals);

@@ -17,6 +17,8 @@ export interface RawEntry {
   bodyLine: number;
   /** The line a field path starts on, or the frontmatter's first line. */
   lineOf(fieldPath: readonly PropertyKey[]): number;
+  /** The frontmatter's `# ⚠ …` comment lines: what the import could not read or was unsure of. */
+  doubts: { line: number; text: string }[];
 }
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---\r?(?:\n|$)/;
@@ -77,6 +79,10 @@ export function parseEntry(
       })),
     };
   }
+  const doubts = yamlText.split('\n').flatMap((line, index) => {
+    const doubt = /^\s*#\s*⚠\s*(.*?)\s*$/.exec(line);
+    return doubt ? [{ line: frontmatterLine + index, text: doubt[1]! }] : [];
+  });
   const bodyStart = match[0].length;
   const bodyLine = text.slice(0, bodyStart).split('\n').length;
   return {
@@ -88,6 +94,7 @@ export function parseEntry(
       data: doc.toJS() ?? {},
       body: text.slice(bodyStart),
       bodyLine,
+      doubts,
       lineOf(fieldPath) {
         const node = nodeAt(doc, fieldPath);
         return node?.range ? lineAt(node.range[0]) : frontmatterLine;

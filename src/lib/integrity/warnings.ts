@@ -1,4 +1,5 @@
 import { PUBLISHED_NUMBERS } from '../../config/allowlist.ts';
+import { draftReviewProblems } from './draft-review.ts';
 import { figureMismatchProblems } from './figure-mismatch.ts';
 import { nameTypoProblems } from './name-typos.ts';
 import { overdueItemProblems } from './overdue-items.ts';
@@ -19,5 +20,6 @@ export function warningProblems(
     ...figureMismatchProblems(entries),
     ...nameTypoProblems(entries),
     ...personalDataProblems(entries, new Set(publishedNumbers)),
+    ...draftReviewProblems(entries),
   ];
 }
