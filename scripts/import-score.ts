@@ -14,7 +14,7 @@ import { proposeReports } from '../src/lib/import/proposals.ts';
 import { readSource } from '../src/lib/import/read-source.ts';
 import type { KnownEntity } from '../src/lib/import/suggestions.ts';
 import { validateArchive } from '../src/lib/integrity/validate.ts';
-import { describeFact, keyFacts, score, transcribedFacts, type Score } from './import/score.ts';
+import { describeFact, keyFacts, score, transcribedFacts, type Score } from '../tools/import/score.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const LATER = path.join(ROOT, 'tests/fixtures/later-issues');

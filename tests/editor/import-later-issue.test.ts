@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildArchive } from '../../src/lib/archive-index.ts';
 import { validateArchive } from '../../src/lib/integrity/validate.ts';
-import { keyFacts, type Fact } from '../../scripts/import/score.ts';
+import { keyFacts, type Fact } from '../../tools/import/score.ts';
 import { buildSite, copyContent, type BuildResult } from '../support/build.ts';
 import { ISSUE2_FIXTURE, ROOT } from '../support/paths.ts';
 import { runScript, type ScriptRun } from './run.ts';

@@ -8,7 +8,7 @@ import { proposeReports } from '../../src/lib/import/proposals.ts';
 import { readSource } from '../../src/lib/import/read-source.ts';
 import type { KnownEntity } from '../../src/lib/import/suggestions.ts';
 import { validateArchive } from '../../src/lib/integrity/validate.ts';
-import { describeFact, keyFacts, score } from '../../scripts/import/score.ts';
+import { describeFact, keyFacts, score } from '../../tools/import/score.ts';
 import { ISSUE2_FIXTURE, ROOT } from '../support/paths.ts';
 
 const LATER = path.join(ROOT, 'tests/fixtures/later-issues');
