@@ -56,7 +56,7 @@ function factsCiting(archive: ReturnType<typeof archiveOf>, bulletin: string): F
   return (Object.keys(fields) as (keyof typeof fields)[]).flatMap((collection) =>
     archive[collection].flatMap((entry) =>
       fields[collection].flatMap((field) =>
-        ((entry.data as Record<string, Record<string, unknown>[]>)[field] ?? [])
+        ((entry.data as unknown as Record<string, Record<string, unknown>[]>)[field] ?? [])
           .filter((r) => (r['bulletin'] as { id: string }).id === bulletin)
           .map((r): Fact => {
             const { bulletin: _b, quote: _q, ...rest } = r;
