@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tools/browser.ts';
 import { serveDist } from '../tools/serve.ts';
 import { paths } from '../src/lib/urls.ts';
-import { pageWeight, searchBytes } from '../tools/bench/browser.ts';
+import { pageWeight, searchProfile } from '../tools/bench/browser.ts';
 import { pageKinds, servedPath } from '../tools/bench/page-kinds.ts';
 import { writeFloorProject } from '../tools/bench/floor.ts';
 import { buildEnv, measure, type Measured } from '../tools/bench/measure.ts';
@@ -217,7 +217,7 @@ export async function main(argv: string[]): Promise<number> {
   const weights = [];
   for (const [kind, pagePath] of samples)
     weights.push({ kind, path: pagePath, weight: await pageWeight(browser, origin + pagePath) });
-  const search = await searchBytes(browser, origin + paths.search(), queries);
+  const search = await searchProfile(browser, origin + paths.search(), queries[0], queries.join(' '));
   const floorWeight = await pageWeight(browser, `${floorServer.url}p000001/`);
   await browser.close();
   await server.close();
@@ -242,7 +242,7 @@ export async function main(argv: string[]): Promise<number> {
       indexBytes: index.bytes,
       indexFiles: index.files,
       queries,
-      ...(search ? { first: search.first, second: search.second } : {}),
+      ...(search ? { profile: search } : {}),
     },
     weights,
     ...(floorWeight ? { floorWeight } : {}),

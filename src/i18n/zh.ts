@@ -292,6 +292,7 @@ export const SEARCH_LABELS = {
     status: '事项状态',
   },
   all: '全部',
+  filterPanel: '按类型、年份、镇街等筛选',
   sort: '排序',
   sorts: { relevance: '相关程度', newest: '日期（新→旧）', oldest: '日期（旧→新）' },
   loading: '正在搜索…',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { spaceHanInHtml } from '../lib/search/han-spacing.ts';
+import { spaceHanInHtml } from '../lib/search/han-spacing-html.ts';
 
 /** Pagefind's own search interfaces; the archive ships its own small one (`components/search`). */
 const UNUSED_BUNDLE_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;

@@ -114,7 +114,10 @@ describe('a portal over two county archives', () => {
     const { page, paths, notes } = await search('工作队');
     expect(paths.length).toBe(10);
     expect(notes).toEqual(['未发布县：搜索索引暂时无法读取，本次搜索未包含未发布县的内容。']);
-    const counties = await page.locator('select[data-filter="county"] option').allInnerTexts();
+    await page.getByText('按类型、年份、镇街等筛选').click();
+    const county = page.locator('select[data-filter="county"] option');
+    await expect.poll(() => county.count()).toBe(3);
+    const counties = await county.allInnerTexts();
     expect(counties[0]).toBe('全部');
     expect(
       counties

@@ -23,10 +23,19 @@ const result = (search: Partial<BenchResult['search']>): BenchResult => ({
   weights: [{ kind: 'bulletin', path: '/bulletins/2015-001/', weight: weight(8) }],
 });
 
-test('the benchmark ends with pages, ms per page, the floor ratio and search bytes per query', () => {
-  expect(summaryLine(result({ first: weight(180), second: weight(80) }))).toBe(
-    'bench: 1500 pages, 10.0 ms/page, 1.25× the bare-Astro floor, search 180.0 KB/query',
+test('the benchmark ends with pages, ms per page, the floor ratio, search bytes and the phone time', () => {
+  const profile = {
+    oneWord: weight(180),
+    twoWords: weight(260),
+    filterPanel: { weight: weight(90), searches: 12, ms: 800 },
+    twoWordSearches: 3,
+    phoneFirstResultMs: 2_400,
+  };
+  const r = result({ profile });
+  expect(summaryLine(r)).toBe(
+    'bench: 1500 pages, 10.0 ms/page, 1.25× the bare-Astro floor, search 180.0 KB/query (one word), 260.0 KB two words, first result on a phone 2.4 s',
   );
+  expect(renderReport(r)).toContain('| then the filter panel | 1 | 270.0 KB | **90.0 KB** | 12 | 0.8 s |');
 });
 
 test('without a search page the summary and the report say n/a instead of failing', () => {

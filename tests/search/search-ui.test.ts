@@ -22,6 +22,7 @@ test('on a phone, a search from the header box can be narrowed by type, and its 
   expect(all.paths).toContain('/villages/guojia/');
   expect(all.paths).toContain('/bulletins/2015-02/');
 
+  await page.getByText('按类型、年份、镇街等筛选').click();
   await page.getByLabel('类型').selectOption({ label: '村（1）' });
   await page.waitForURL(/type=/);
   const villages = await readResults(page, base);
@@ -42,6 +43,23 @@ test('on a phone, a search from the header box can be narrowed by type, and its 
   expect([...watched.foreignRequests, ...otherWatched.foreignRequests]).toEqual([]);
   await context.close();
   await other.context().close();
+});
+
+test('a search fetches no filter index until someone opens the filter panel', async () => {
+  const page = await site.browser.newPage();
+  const filterFiles: string[] = [];
+  page.on('request', (request) => {
+    if (/\/pagefind\/filter\//.test(request.url())) filterFiles.push(request.url());
+  });
+  await page.goto(`${site.server.url}search/?q=${encodeURIComponent('扬水站 西沟子')}`);
+  expect((await readResults(page, base)).paths.length).toBeGreaterThan(0);
+  expect(filterFiles).toEqual([]);
+  await page.getByText('按类型、年份、镇街等筛选').click();
+  await expect
+    .poll(() => page.getByLabel('类型').locator('option').allInnerTexts())
+    .toEqual(expect.arrayContaining([expect.stringMatching(/^简报（\d+）$/)]));
+  expect(filterFiles.length).toBeGreaterThan(0);
+  await page.close();
 });
 
 test('sorting by date is kept in the address', async () => {

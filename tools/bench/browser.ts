@@ -111,49 +111,99 @@ export async function pageWeight(browser: Browser, url: string): Promise<Weight 
   return response?.ok() ? weight : undefined;
 }
 
-const isIndexRequest = (url: string) =>
-  /\/pagefind\/(index|fragment)\//.test(url) || /\.pf_(index|fragment)$/.test(url);
+/** Time to first result and bytes of a search on a phone: Chromium's "Slow 4G" network and a 4× slower CPU. */
+export const PHONE_PROFILE = { latencyMs: 150, downKbps: 1_600, upKbps: 750, cpuSlowdown: 4 } as const;
+
+export interface SearchProfile {
+  /** A one-word query, empty cache, the search page included. */
+  oneWord: Weight;
+  /** A two-word query, empty cache, the search page included. */
+  twoWords: Weight;
+  /** Opening the filter panel after the two-word query: the filter index and its count searches. */
+  filterPanel: { weight: Weight; searches: number; ms: number };
+  /** Pagefind searches the two-word query made before the panel was opened. */
+  twoWordSearches: number;
+  /** The one-word query on a throttled phone: from navigation to the first result on screen. */
+  phoneFirstResultMs: number;
+}
+
+const searchCount = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('pagefind-search').length);
+
+async function firstResult(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return document.querySelector('[data-search-results] li') !== null || status.startsWith('没有');
+    },
+    undefined,
+    { timeout: 300_000 },
+  );
+}
 
 /**
- * Bytes fetched for a first query (the search page and its interface included, empty cache) and
- * for a second query typed into the same page. The query goes in the address (?q=) and, if the page
- * does not pick it up, into the search box.
+ * What searching costs: bytes of a one-word and of a two-word first query (each in a fresh context),
+ * what opening the filter panel then adds, and the one-word query's time to first result on a phone.
  */
-export async function searchBytes(
+export async function searchProfile(
   browser: Browser,
   searchUrl: string,
-  queries: readonly [string, string],
-): Promise<{ first: Weight; second: Weight } | undefined> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let indexRequests = 0;
-  page.on('request', (request) => {
-    if (isIndexRequest(request.url())) indexRequests += 1;
-  });
-  const record = recorder(page);
-  const response = await page.goto(`${searchUrl}?q=${encodeURIComponent(queries[0])}`);
-  if (!response?.ok()) {
-    await context.close();
-    return undefined;
-  }
-  // The search page's own field, not the site-wide box in the header.
-  const box = page.locator('main input[type="search"]').first();
-  const ask = async (query: string) => {
-    await box.fill(query);
-    await box.press('Enter');
-    await page.waitForTimeout(500);
+  oneWord: string,
+  twoWords: string,
+): Promise<SearchProfile | undefined> {
+  const visit = async (query: string) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const record = recorder(page);
+    const response = await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`);
+    if (!response?.ok()) {
+      await context.close();
+      return undefined;
+    }
     await searchDone(page);
+    return { context, page, record, weight: await record.take() };
   };
-  await settle(page);
-  await searchDone(page);
-  if (indexRequests === 0 && (await box.count()) > 0) await ask(queries[0]);
-  const first = await record.take();
-  if ((await box.count()) === 0) {
-    await context.close();
-    return undefined;
-  }
-  await ask(queries[1]);
-  const second = await record.take();
-  await context.close();
-  return { first, second };
+  const one = await visit(oneWord);
+  if (!one) return undefined;
+  await one.context.close();
+  const two = await visit(twoWords);
+  if (!two) return undefined;
+  const twoWordSearches = await searchCount(two.page);
+  const before = twoWordSearches;
+  const openedAt = Date.now();
+  await two.page.locator('[data-search-filter-panel] summary').click();
+  await two.page.waitForFunction(
+    () => document.querySelector('select[data-filter="type"]')?.querySelectorAll('option').length !== 1,
+    undefined,
+    { timeout: 300_000 },
+  );
+  const ms = Date.now() - openedAt;
+  const filterPanel = {
+    weight: await two.record.take(),
+    searches: (await searchCount(two.page)) - before,
+    ms,
+  };
+  await two.context.close();
+
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await phone.newPage();
+  const cdp = await phone.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: PHONE_PROFILE.latencyMs,
+    downloadThroughput: (PHONE_PROFILE.downKbps * 1024) / 8,
+    uploadThroughput: (PHONE_PROFILE.upKbps * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_PROFILE.cpuSlowdown });
+  const started = Date.now();
+  await page.goto(`${searchUrl}?q=${encodeURIComponent(oneWord)}`, { timeout: 300_000 });
+  await firstResult(page);
+  const phoneFirstResultMs = Date.now() - started;
+  await phone.close();
+  return { oneWord: one.weight, twoWords: two.weight, filterPanel, twoWordSearches, phoneFirstResultMs };
 }

@@ -1,5 +1,5 @@
 import type { Scale } from '../fixture/scales.ts';
-import type { Weight } from './browser.ts';
+import { PHONE_PROFILE, type SearchProfile, type Weight } from './browser.ts';
 
 export interface BuildFigures {
   ok: boolean;
@@ -26,9 +26,9 @@ export interface BenchResult {
     indexSource: string;
     indexBytes: number;
     indexFiles: number;
+    /** The one-word query and the second word of the two-word query. */
     queries: readonly [string, string];
-    first?: Weight;
-    second?: Weight;
+    profile?: SearchProfile;
   };
   weights: { kind: string; path: string; weight: Weight | undefined }[];
   floorWeight?: Weight;
@@ -56,7 +56,10 @@ function weightRow(label: string, path: string, w: Weight | undefined): string {
 
 /** The one-line summary the benchmark ends with. */
 export function summaryLine(r: BenchResult): string {
-  const search = r.search.first ? `${kb(r.search.first.total.gzip)} KB/query` : 'n/a KB/query';
+  const p = r.search.profile;
+  const search = p
+    ? `${kb(p.oneWord.total.gzip)} KB/query (one word), ${kb(p.twoWords.total.gzip)} KB two words, first result on a phone ${seconds(p.phoneFirstResultMs)} s`
+    : 'n/a KB/query';
   return `bench: ${r.ours.pages} pages, ${msPerPage(r.ours).toFixed(1)} ms/page, ${floorRatio(r).toFixed(2)}× the bare-Astro floor, search ${search}`;
 }
 
@@ -110,15 +113,24 @@ ${r.kinds.map((k) => `| ${k.kind} | ${k.pages} | ${seconds(k.renderMs)} s | ${(k
 
 Pagefind index: ${q.indexFiles} files, ${kb(q.indexBytes)} KB in \`pagefind/\`; ${q.indexMs === undefined ? 'time n/a' : `built in ${seconds(q.indexMs)} s`} (${q.indexSource}).
 
-Bytes a browser fetches (Chromium, empty cache) for a first query \`${q.queries[0]}\` on the search page, interface
-included, and then a second query \`${q.queries[1]}\` typed into the same page. Gzip sizes are each response
-compressed at zlib's default level, what a compressing server would send.
+${
+  q.profile
+    ? `Bytes a browser fetches (Chromium, empty cache, 390×844) for a first query on the search page, interface included:
+one word \`${q.queries[0]}\`, and in a fresh context two words \`${q.queries.join(' ')}\`; then what opening the filter panel
+on the two-word page adds (the filter index, and the searches that count each value's results). Gzip sizes are each
+response compressed at zlib's default level, what a compressing server would send; Pagefind's files count as they are.
 
-| query | requests | raw | gzip |
-| --- | --- | --- | --- |
-${query('first', q.first)}
-${query('second', q.second)}
-${largest(q.first)}
+| query | requests | raw | gzip | Pagefind searches | time |
+| --- | --- | --- | --- | --- | --- |
+${query('one word (target ≤ 300 KB)', q.profile.oneWord)} | |
+${query('two words (target ≤ 500 KB)', q.profile.twoWords)} ${q.profile.twoWordSearches} | |
+${query('then the filter panel', q.profile.filterPanel.weight)} ${q.profile.filterPanel.searches} | ${seconds(q.profile.filterPanel.ms)} s |
+
+On a throttled phone (${PHONE_PROFILE.downKbps / 1000} Mbit/s down, ${PHONE_PROFILE.latencyMs} ms latency, CPU ${PHONE_PROFILE.cpuSlowdown}× slower) the one-word query shows
+its first result **${seconds(q.profile.phoneFirstResultMs)} s** after navigation.
+${largest(q.profile.oneWord)}${largest(q.profile.twoWords).replace('first query', 'two-word query')}`
+    : '| first | n/a | n/a | n/a |'
+}
 
 ## Page weight
 

@@ -58,6 +58,7 @@ class SiteSearch extends HTMLElement {
   #outcome: SearchOutcome | undefined;
   #shown = 0;
   #generation = 0;
+  #state: SearchState | undefined;
 
   #part<T extends Element>(selector: string): T {
     return this.querySelector<T>(selector)!;
@@ -73,6 +74,11 @@ class SiteSearch extends HTMLElement {
       if (event.target instanceof HTMLSelectElement) this.#navigate(this.#formState());
     });
     this.#part('[data-search-more]').addEventListener('click', () => void this.#showMore(true));
+    // Filter counts need the whole filter index; it is fetched only when someone opens the panel.
+    this.#part('[data-search-filter-panel]').addEventListener('toggle', () => {
+      if (this.#outcome && this.#part<HTMLDetailsElement>('[data-search-filter-panel]').open)
+        void this.#loadCounts(this.#outcome, this.#generation);
+    });
     window.addEventListener('popstate', () => void this.#show(this.#addressState()));
     void this.#show(this.#addressState());
   }
@@ -135,7 +141,11 @@ class SiteSearch extends HTMLElement {
       if (generation !== this.#generation) return;
       this.#outcome = outcome;
       this.#shown = 0;
-      this.#renderFilters(outcome.counts, state);
+      this.#state = state;
+      this.#renderFilters(undefined, state);
+      const panel = this.#part<HTMLDetailsElement>('[data-search-filter-panel]');
+      if (Object.keys(state.filters).length > 0) panel.open = true;
+      if (panel.open) void this.#loadCounts(outcome, generation);
       await this.#showMore(false);
       if (generation !== this.#generation) return;
       status.textContent =
@@ -168,16 +178,28 @@ class SiteSearch extends HTMLElement {
     notes.hidden = leftOut.length === 0;
   }
 
-  #renderFilters(counts: Record<string, FacetValue[]>, state: SearchState) {
+  async #loadCounts(outcome: SearchOutcome, generation: number) {
+    const counts = await outcome.counts().catch(() => undefined);
+    if (counts && generation === this.#generation && this.#state) this.#renderFilters(counts, this.#state);
+  }
+
+  /** The filters with their counts, or before the counts are loaded with only the chosen values. */
+  #renderFilters(counts: Record<string, FacetValue[]> | undefined, state: SearchState) {
     this.#part<HTMLElement>('[data-search-filters]').hidden = false;
     for (const key of FILTER_KEYS) {
-      const select = this.#part<HTMLSelectElement>(`select[data-filter="${key}"]`);
-      const options = (counts[key] ?? []).map(
-        ({ value, count }) => new Option(`${value}（${count}）`, value),
-      );
+      const select = this.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`);
+      if (!select) continue;
+      const chosen = state.filters[key];
+      const options = counts
+        ? (counts[key] ?? []).map(({ value, count }) => new Option(`${value}（${count}）`, value))
+        : chosen
+          ? [new Option(chosen, chosen)]
+          : [];
       select.replaceChildren(new Option(SEARCH_LABELS.all, ''), ...options);
       select.value = state.filters[key] ?? '';
-      this.#part<HTMLElement>(`[data-filter-label="${key}"]`).hidden = options.length === 0;
+      // Until the counts are in, every filter is offered; then only those with a value to choose.
+      this.#part<HTMLElement>(`[data-filter-label="${key}"]`).hidden =
+        counts !== undefined && options.length === 0;
     }
     this.#part<HTMLSelectElement>('select[name="sort"]').value = state.sort;
   }

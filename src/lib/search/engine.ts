@@ -1,5 +1,4 @@
 import {
-  applyFilters,
   facetCounts,
   facetValues,
   FILTER_KEYS,
@@ -7,7 +6,6 @@ import {
   type ActiveFilters,
   type FacetValue,
   type FilterKey,
-  type FilterMembership,
 } from './facets.ts';
 import { unspaceHan } from './han-spacing.ts';
 import { hitHref, type FragmentAnchor } from './hit.ts';
@@ -63,7 +61,8 @@ export interface SearchHit {
 export interface SearchOutcome {
   terms: QueryTerm[];
   total: number;
-  counts: Record<FilterKey, FacetValue[]>;
+  /** How many results each filter value would leave; loads the filter index on first call. */
+  counts(): Promise<Record<FilterKey, FacetValue[]>>;
   /** Loads the hits from `start`, `count` of them. */
   hits(start: number, count: number): Promise<SearchHit[]>;
 }
@@ -75,91 +74,87 @@ type Counts = Record<FilterKey, FacetValue[]>;
  * for its characters side by side, the words are intersected, and the result is ordered by Pagefind's
  * ranked search of the same characters (title, `name`, headings and page length count).
  *
- * Filters and their counts come from Pagefind itself for a one-word query (one search, plus one per
- * chosen filter so its other values keep their counts). Several words are intersected here, so their
- * counts need each filter value's pages: one filter-only search per value, made once per visit.
+ * A search loads no filter data: the active filters go to Pagefind with each word's search (it loads
+ * only those filters' chunks), and the counts beside each filter value are computed only when asked
+ * for (`counts()`, when the filter panel is opened), since they need the whole filter index. For one
+ * word they are Pagefind's own (one search, plus one per chosen filter so its other values keep
+ * their counts); for several words, whose results are intersected here, from one search per filter
+ * value that every word's results carry, so the work follows the values that can be shown.
  */
-export function createSearchEngine(pagefind: PagefindApi) {
-  let membership: Promise<FilterMembership> | undefined;
+export function createSearchEngine(api: PagefindApi) {
+  // Each search is marked, so the benchmark can count what a query costs (performance.getEntriesByName).
+  const pagefind: PagefindApi = {
+    search: (term, options) => {
+      performance.mark('pagefind-search');
+      return api.search(term, options);
+    },
+    filters: () => api.filters(),
+  };
   let dates: Promise<Map<string, number>> | undefined;
   let filterIndex: ReturnType<PagefindApi['filters']> | undefined;
-
-  async function loadMembership(): Promise<FilterMembership> {
-    const all = await (filterIndex ??= pagefind.filters());
-    const entries = await Promise.all(
-      Object.entries(all).map(async ([key, values]) => {
-        const pages = await Promise.all(
-          Object.keys(values).map(async (value) => {
-            const { results } = await pagefind.search(null, { filters: { [key]: value } });
-            return [value, new Set(results.map((r) => r.id))] as const;
-          }),
-        );
-        return [key, new Map(pages)] as const;
-      }),
-    );
-    return new Map(entries);
-  }
+  const loadFilters = () => (filterIndex ??= pagefind.filters());
 
   async function loadDates(): Promise<Map<string, number>> {
     const { results } = await pagefind.search(null, { sort: { date: 'desc' } });
     return new Map(results.map((r, rank) => [r.id, rank]));
   }
 
-  async function oneWord(term: QueryTerm, active: ActiveFilters): Promise<[PagefindResult[], Counts]> {
+  async function oneWordCounts(term: QueryTerm, active: ActiveFilters): Promise<Counts> {
     // Pagefind counts filter values only once their index is loaded; filters() loads all of it.
-    await (filterIndex ??= pagefind.filters());
+    await loadFilters();
     const [main, ...without] = await Promise.all([
       pagefind.search(term.exact, { filters: pagefindFilters(active) }),
       ...FILTER_KEYS.map((key) =>
         active[key] ? pagefind.search(term.exact, { filters: pagefindFilters(active, key) }) : undefined,
       ),
     ]);
-    const counts = Object.fromEntries(
+    return Object.fromEntries(
       FILTER_KEYS.map((key, i) => [
         key,
         facetValues(key, (without[i] ?? main)?.filters[key] ?? {}, active[key]),
       ]),
     ) as Counts;
-    return [main?.results ?? [], counts];
   }
 
-  async function severalWords(
-    terms: readonly QueryTerm[],
-    active: ActiveFilters,
-  ): Promise<[PagefindResult[], Counts]> {
-    const [searches, members] = await Promise.all([
-      Promise.all(terms.map((term) => pagefind.search(term.exact))),
-      (membership ??= loadMembership()),
-    ]);
-    const [first = [], ...rest] = searches.map((search) => search.results);
-    const others = rest.map((results) => new Set(results.map((r) => r.id)));
-    const matched = first.filter((r) => others.every((ids) => ids.has(r.id)));
-    const kept = new Set(
-      applyFilters(
-        matched.map((r) => r.id),
-        members,
-        active,
-      ),
+  async function severalWordsCounts(terms: readonly QueryTerm[], active: ActiveFilters): Promise<Counts> {
+    await loadFilters();
+    const searches = await Promise.all(terms.map((term) => pagefind.search(term.exact)));
+    const matched = intersect(searches.map((search) => search.results)).map((r) => r.id);
+    // A value can count only if every word's results carry it; a chosen value is always counted.
+    const candidates = FILTER_KEYS.flatMap((key) => {
+      const values = Object.keys(searches[0]?.filters[key] ?? {}).filter((value) =>
+        searches.every((search) => (search.filters[key]?.[value] ?? 0) > 0),
+      );
+      const chosen = active[key];
+      if (chosen && !values.includes(chosen)) values.push(chosen);
+      return values.map((value) => [key, value] as const);
+    });
+    const pages = await Promise.all(
+      candidates.map(async ([key, value]) => {
+        const { results } = await pagefind.search(terms[0]!.exact, { filters: { [key]: value } });
+        return [key, value, new Set(results.map((r) => r.id))] as const;
+      }),
     );
-    return [
-      matched.filter((r) => kept.has(r.id)),
-      facetCounts(
-        matched.map((r) => r.id),
-        members,
-        active,
-      ),
-    ];
+    const membership = new Map<string, Map<string, ReadonlySet<string>>>();
+    for (const [key, value, ids] of pages) {
+      const values = membership.get(key) ?? new Map<string, ReadonlySet<string>>();
+      membership.set(key, values.set(value, ids));
+    }
+    return facetCounts(matched, membership, active);
   }
 
   async function run(state: SearchState): Promise<SearchOutcome> {
     const terms = parseQuery(state.q);
     const none = Object.fromEntries(FILTER_KEYS.map((key) => [key, []])) as unknown as Counts;
-    if (terms.length === 0) return { terms, total: 0, counts: none, hits: () => Promise.resolve([]) };
-    const [[results, counts], ranked, newest] = await Promise.all([
-      terms.length === 1 ? oneWord(terms[0]!, state.filters) : severalWords(terms, state.filters),
+    if (terms.length === 0)
+      return { terms, total: 0, counts: () => Promise.resolve(none), hits: () => Promise.resolve([]) };
+    const filters = pagefindFilters(state.filters);
+    const [searches, ranked, newest] = await Promise.all([
+      Promise.all(terms.map((term) => pagefind.search(term.exact, { filters }))),
       pagefind.search(rankingQuery(terms)),
       state.sort === 'relevance' ? undefined : (dates ??= loadDates()),
     ]);
+    const results = intersect(searches.map((search) => search.results));
     const score = new Map(ranked.results.map((r) => [r.id, r.score]));
     const undated = Number.MAX_SAFE_INTEGER;
     const order: Record<SearchState['sort'], (a: PagefindResult, b: PagefindResult) => number> = {
@@ -169,16 +164,28 @@ export function createSearchEngine(pagefind: PagefindApi) {
     };
     const shown = [...results].sort(order[state.sort]);
     const words = terms.map((term) => term.text);
+    let counts: Promise<Counts> | undefined;
     return {
       terms,
       total: shown.length,
-      counts,
+      counts: () =>
+        (counts ??=
+          terms.length === 1
+            ? oneWordCounts(terms[0]!, state.filters)
+            : severalWordsCounts(terms, state.filters)),
       hits: (start, count) =>
         Promise.all(shown.slice(start, start + count).map((result) => toHit(result, words))),
     };
   }
 
   return { run };
+}
+
+/** The results of the first list that every other list holds too, in the first list's order. */
+function intersect(lists: readonly (readonly PagefindResult[])[]): PagefindResult[] {
+  const [first = [], ...rest] = lists;
+  const others = rest.map((results) => new Set(results.map((r) => r.id)));
+  return first.filter((r) => others.every((ids) => ids.has(r.id)));
 }
 
 async function toHit(result: PagefindResult, words: readonly string[]): Promise<SearchHit> {

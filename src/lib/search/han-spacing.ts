@@ -16,22 +16,6 @@ export function spaceHan(text: string): string {
   );
 }
 
-/**
- * An HTML document with the Han characters of its text and of its `data-pagefind-meta` values (which
- * Pagefind also searches) spaced apart, also from the text of neighbouring elements. Other attributes are left alone, so filters keep their values.
- */
-export function spaceHanInHtml(html: string): string {
-  return html
-    .replace(
-      />([^<]+)</g,
-      (_, text: string) => `>${spaceHan(text).replace(/^(?=\p{Script=Han})|(?<=\p{Script=Han})$/gu, ' ')}<`,
-    )
-    .replace(
-      /(data-pagefind-meta="[^":]+:)([^"]*)"/g,
-      (_, key: string, value: string) => `${key}${spaceHan(value)}"`,
-    );
-}
-
 const isHan = (char: string | undefined) => char !== undefined && /\p{Script=Han}/u.test(char);
 
 /**

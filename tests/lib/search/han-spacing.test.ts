@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { spaceHan, spaceHanInHtml, unspaceHan } from '../../../src/lib/search/han-spacing.ts';
+import { spaceHanInHtml } from '../../../src/lib/search/han-spacing-html.ts';
+import { spaceHan, unspaceHan } from '../../../src/lib/search/han-spacing.ts';
 
 describe('what Pagefind indexes', () => {
   test('every Han character stands alone, numbers and Latin words stay whole', () => {
@@ -19,6 +20,14 @@ describe('what Pagefind indexes', () => {
 
 test('text in neighbouring elements does not run together', () => {
   expect(spaceHanInHtml('<p>办公室<time>2015</time>年</p>')).toBe('<p> 办 公 室 <time>2015</time> 年 </p>');
+});
+
+test('scripts, styles and attribute values are not page text, and the document keeps its language', () => {
+  const html =
+    '<html lang="zh-CN"><head><style>p::after{content:"村"}</style></head><body><p title="a>村">郭家</p><script>const a = "村>";</script></body></html>';
+  expect(spaceHanInHtml(html)).toBe(
+    '<html lang="zh-CN"><head><style>p::after{content:"村"}</style></head><body><p title="a>村"> 郭 家 </p><script>const a = "村>";</script></body></html>',
+  );
 });
 
 describe('what a person reads', () => {
