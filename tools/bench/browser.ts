@@ -172,11 +172,9 @@ export async function searchProfile(
   const before = twoWordSearches;
   const openedAt = Date.now();
   await two.page.locator('[data-search-filter-panel] summary').click();
-  await two.page.waitForFunction(
-    () => document.querySelector('select[data-filter="type"]')?.querySelectorAll('option').length !== 1,
-    undefined,
-    { timeout: 300_000 },
-  );
+  await two.page
+    .locator('[data-search-filter-panel][data-counted]')
+    .waitFor({ state: 'attached', timeout: 300_000 });
   const ms = Date.now() - openedAt;
   const filterPanel = {
     weight: await two.record.take(),

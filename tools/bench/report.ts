@@ -26,7 +26,7 @@ export interface BenchResult {
     indexSource: string;
     indexBytes: number;
     indexFiles: number;
-    /** The one-word query and the second word of the two-word query. */
+    /** The one-word query, and the two-word query (the first word and a common one). */
     queries: readonly [string, string];
     profile?: SearchProfile;
   };
@@ -116,7 +116,7 @@ Pagefind index: ${q.indexFiles} files, ${kb(q.indexBytes)} KB in \`pagefind/\`; 
 ${
   q.profile
     ? `Bytes a browser fetches (Chromium, empty cache, 390×844) for a first query on the search page, interface included:
-one word \`${q.queries[0]}\`, and in a fresh context two words \`${q.queries.join(' ')}\`; then what opening the filter panel
+one word \`${q.queries[0]}\`, and in a fresh context two words \`${q.queries[1]}\`; then what opening the filter panel
 on the two-word page adds (the filter index, and the searches that count each value's results). Gzip sizes are each
 response compressed at zlib's default level, what a compressing server would send; Pagefind's files count as they are.
 
