@@ -422,3 +422,25 @@ export const ARCHIVE_LABELS = {
       '事项较多，表格分页显示。每个筛选项都链接到一个只列出该类事项的页面，计数为全部事项；本页表格不提供排序。',
   },
 } as const;
+
+/** 公开方式, as the disclosure block names each of the site configuration's values. */
+export const DISCLOSURE_LABELS = {
+  proactive: '主动公开',
+  onRequest: '依申请公开',
+} as const;
+
+/** The government-site parts: the footer's identifiers and a bulletin's 信息公开 block. */
+export const GOV_LABELS = {
+  organizer: '主办单位',
+  contact: '联系方式',
+  phone: '电话',
+  email: '邮箱',
+  address: '地址',
+  siteIdCode: '网站标识码',
+  disclosure: '信息公开',
+  indexNumber: '索引号',
+  issuer: '发布机构',
+  writtenOn: '成文日期',
+  docNumber: '文号',
+  disclosureMode: '公开方式',
+} as const;

@@ -33,3 +33,16 @@ export const SECTIONS: readonly Section[] = [
   { key: 'search', path: paths.search(), inHeader: true },
   { key: 'about', path: paths.about(), inHeader: true },
 ];
+
+/**
+ * The section a page belongs to (the longest section path its address starts with), `home` for the
+ * home page, undefined elsewhere (the 404 page). `based` adds the site's base path.
+ */
+export function sectionAt(
+  pathname: string,
+  based: (path: string) => string,
+): Section['key'] | 'home' | undefined {
+  if (pathname === based('/')) return 'home';
+  const matches = SECTIONS.filter((s) => pathname.startsWith(based(s.path)));
+  return matches.sort((a, b) => b.path.length - a.path.length)[0]?.key;
+}

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { SITE } from '../i18n/zh.ts';
+import { siteConfig } from '../lib/site.ts';
 import { getArchive } from '../lib/archive.ts';
 import { issueLabel } from '../lib/citation.ts';
 import { paths, withBase } from '../lib/urls.ts';
@@ -9,7 +10,7 @@ import { paths, withBase } from '../lib/urls.ts';
 export async function GET(context: APIContext) {
   const { bulletins } = await getArchive();
   return rss({
-    title: SITE.name,
+    title: siteConfig().name,
     description: `${SITE.issuer}编发的后进村帮扶工作简报`,
     // The channel's link is the archive's home, under the base path when there is one.
     site: new URL(withBase(paths.home()), context.site ?? context.url.origin).href,

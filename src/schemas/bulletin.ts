@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDate } from './common.ts';
 import { figuresSchema } from './figures.ts';
+import { INDEX_NUMBER } from './site.ts';
 
 export const DEFAULT_SERIES = '基层党组织“第一书记”暨后进村帮扶工作简报';
 
@@ -16,6 +17,17 @@ export const bulletinSchema = () =>
     issuer: z.string().min(1),
     /** 本期标题，如“全市后进村帮扶工作督查情况通报”。 */
     title: z.string().min(1),
+    /** 索引号（政府信息公开目录的编号），办公室登记了才填：本单位代码/年份-五位序号，如 11370000MB0000000X/2015-00002。各期不得重复。 */
+    indexNumber: z
+      .string()
+      .trim()
+      .regex(
+        INDEX_NUMBER,
+        '应写作“本单位代码/年份-五位序号”，如 11370000MB0000000X/2015-00002（斜杠和连字符用半角）',
+      )
+      .optional(),
+    /** 文号，照原件，如“招帮办〔2015〕2号”；原件没有文号的不填。 */
+    docNumber: z.string().trim().min(1).optional(),
     /** “报”：呈报的机关和领导，每项一行。 */
     sentTo: z.array(z.string().min(1)).default([]),
     /** “发”：分发的单位，每项一行（“存档”用 filed 表示）。 */

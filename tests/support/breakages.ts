@@ -94,4 +94,22 @@ export const BREAKAGES: { what: string; file: string; edit: Edit; expected: stri
     edit: (text) => text.replace('  - value: false', '  value: false').replace(/\n {4}/g, '\n  '),
     expected: ['teams/pingan-caixian.md:', '  docked  ', '应为列表'],
   },
+  {
+    what: 'a site identification code of the wrong length',
+    file: 'site.yaml',
+    edit: () => 'name: 测试站点\nsiteIdCode: 12345\n',
+    expected: ['site.yaml:2  siteIdCode', '应为主管部门分配的 10 位网站标识码'],
+  },
+  {
+    what: 'an ICP filing number without its 号',
+    file: 'site.yaml',
+    edit: () => 'icp: 鲁ICP备12345678\n',
+    expected: ['site.yaml:1  icp', '应写作“省份简称 + ICP备 + 数字 + 号”'],
+  },
+  {
+    what: 'a malformed 索引号',
+    file: 'bulletins/2015-02.mdx',
+    edit: (text) => text.replace('issue: 2\n', 'issue: 2\nindexNumber: 2015-00002\n'),
+    expected: ['bulletins/2015-02.mdx:4  indexNumber', '应写作“本单位代码/年份-五位序号”'],
+  },
 ];

@@ -23,7 +23,7 @@ export interface RawEntry {
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---\r?(?:\n|$)/;
 
-function nodeAt(doc: Document, fieldPath: readonly PropertyKey[]): Node | undefined {
+export function nodeAt(doc: Document, fieldPath: readonly PropertyKey[]): Node | undefined {
   let node: unknown = doc.contents;
   for (const key of fieldPath) {
     if (isMap(node)) {
@@ -103,7 +103,7 @@ export function parseEntry(
   };
 }
 
-function yamlErrorMessage(code: string): string {
+export function yamlErrorMessage(code: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return '同一个字段写了两次';

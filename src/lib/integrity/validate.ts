@@ -7,7 +7,9 @@ import { FACETS } from '../ledger-query.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { mdxProblems } from './mdx-compile.ts';
 import { entryId, listFiles, parseEntry, type RawEntry } from './read-entries.ts';
+import { indexNumberProblems } from './index-numbers.ts';
 import { crossEntryProblems, type CheckedEntry } from './rules.ts';
+import { readSiteConfig } from './site-config.ts';
 import { warningProblems } from './warnings.ts';
 import { zodIssueMessage } from './zod-messages.ts';
 
@@ -70,11 +72,12 @@ export interface ValidationResult {
 }
 
 /**
- * Validates every file of the archive under `dir` and returns every problem found, errors and
+ * Validates the site configuration and every file of the archive under `dir` and returns every problem found, errors and
  * warnings, in a stable order. The build and `npm run check` both call this.
  */
 export function validateArchive(dir: string, root: string = process.cwd()): ValidationResult {
-  const problems: Problem[] = [];
+  const site = readSiteConfig(dir, root);
+  const problems: Problem[] = [...site.problems];
   const entries: CheckedEntry[] = [];
   const knownIds = new Set<string>();
   for (const collection of COLLECTIONS) {
@@ -93,6 +96,7 @@ export function validateArchive(dir: string, root: string = process.cwd()): Vali
     }
   }
   problems.push(...crossEntryProblems(entries, knownIds));
+  problems.push(...indexNumberProblems(entries, site.config?.officeCode));
   problems.push(...warningProblems(entries));
   return { entries, problems };
 }
