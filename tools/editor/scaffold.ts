@@ -158,6 +158,8 @@ export function scaffold(request: ScaffoldRequest, summary: ArchiveSummary): Sca
         .field('date', request.today)
         .field('issuer', scalar(latest?.issuer ?? SITE.issuer))
         .field('title', scalar(name ?? '待填写标题'))
+        .field('indexNumber', undefined)
+        .field('docNumber', undefined)
         .field('sentTo', '[]')
         .field('distributedTo', '[]')
         .field('filed', 'false')
