@@ -88,6 +88,29 @@ describe('what a sentence does not state is not proposed', () => {
   });
 });
 
+describe('the office’s other ways of saying a state', () => {
+  test('heads who visited again and again, named in a list, each get a repeated visit', () => {
+    const { proposals } = propose('市财政局、市经信局等部门和单位的主要领导多次到帮扶村实地了解村情民意。');
+    expect(proposals.map((p) => [p.id, p.field, p.report['visited'], p.report['repeated']])).toEqual([
+      ['caizhengju', 'headVisit', true, true],
+      ['jingxinju', 'headVisit', true, true],
+    ]);
+  });
+
+  test('a first secretary named after the title is recorded for the team the sentence names', () => {
+    const { proposals } = propose(
+      '市委办李海滨主任亲自到齐山镇前仓村走访,与包村“第一书记”李华、村支部书记孙吉亮一起调研。',
+    );
+    expect(
+      proposals.filter((p) => p.field === 'firstSecretary').map((p) => [p.id, p.report['name']]),
+    ).toEqual([['shiweiban', '李华']]);
+  });
+
+  test('a first secretary with no team named is not recorded', () => {
+    expect(propose('个别“第一书记”每周在村时间不足4天。').proposals).toEqual([]);
+  });
+});
+
 test('text copied from Word keeps the point numbers at its line starts', () => {
   expect(joinChunks('第4期\n1、重大帮扶事项加快落实。\n2、班子建设得到加强。')).toBe(
     '第4期1、重大帮扶事项加快落实。2、班子建设得到加强。',

@@ -51,7 +51,7 @@ const NEGATED = /未|没有|尚未|仍未|至今未|没/;
 /** An item's status as a clause words it: the first rule that matches wins, so 暂停 beats 开工. */
 const STATUS_WORDS: readonly [ItemStatus, RegExp][] = [
   ['suspended', /暂停|停工|暂缓|中止|搁置/],
-  ['completed', /完工|竣工|建成|投入使用|交付使用|已(?:经|全部)?完成|全部完成|完成了|通水|通电/],
+  ['completed', /完工|竣工|建成|投入使用|交付使用|已(?:经|全部)?完成|全部完成|顺利完成|完成了|通水|通电/],
   ['underConstruction', /开工|正在施工|施工中|在建|动工|开始建设|着手实施|正在建设|正在实施/],
   ['designDone', /设计(?:勘察)?(?:已经?|均已)?(?:结束|完成)/],
   ['approved', /手续(?:已经?)?(?:办结|结束|办理完毕|办完)|审批(?:手续)?(?:已经?)?(?:结束|通过|办结)/],
@@ -132,8 +132,10 @@ const TEAM_STATE_RULES: readonly TeamStateRule[] = [
   },
   {
     state: 'headVisit',
-    about: new RegExp(`(?:主要领导|(?<!第一|支部|村)(?:${HEAD_TITLES}))[^,，]{0,16}(?:走访|调研)`),
-    done: /走访|调研/,
+    about: new RegExp(
+      `(?:主要领导|(?<!第一|支部|村)(?:${HEAD_TITLES}))[^,，]{0,16}(?:走访|调研|到(?:帮扶|包帮|所包)?村)`,
+    ),
+    done: /走访|调研|到(?:帮扶|包帮|所包)?村/,
     notDone: /(?:未|没有|尚未|仍未|至今未)[^,，]{0,10}(?:走访|调研|到村|入村)/,
   },
 ];
@@ -222,6 +224,8 @@ export function proposeReports(
           /第一书记[^,，]{0,16}?(?:由|改由)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:接任|担任)|第一书记[^,，]{0,8}?(?:调整为|更换为)([\u4e00-\u9fff]{2,4})/.exec(
             clause,
           );
+        // The name right after the title, as the office writes it (包村“第一书记”刘敬东、支部书记…).
+        const restated = secretary ? null : /第一书记[”"]?\s*([\u4e00-\u9fff]{2,3})(?=[、,，]|$)/.exec(clause);
         if (secretary && !NOT_DONE.test(clause)) {
           const { ids } = scope(teamsIn);
           const name = secretary[1] ?? secretary[2]!;
@@ -232,6 +236,16 @@ export function proposeReports(
               id,
               field: 'firstSecretary',
               report: { name, ...(since ? { since } : {}), ...base(sentence.text) },
+            });
+        } else if (restated && !/^[的和及与等们要在是为]/.test(restated[1]!)) {
+          const { ids } = scope(teamsIn);
+          // Only where the clause, or the one before it, names this one team.
+          if (ids.size === 1)
+            proposals.push({
+              collection: 'teams',
+              id: [...ids][0]!,
+              field: 'firstSecretary',
+              report: { name: restated[1]!, ...base(sentence.text) },
             });
         }
         const listing = /出列|摘帽|退出后进村/.test(clause)
