@@ -225,7 +225,9 @@ export function proposeReports(
             clause,
           );
         // The name right after the title, as the office writes it (包村“第一书记”刘敬东、支部书记…).
-        const restated = secretary ? null : /第一书记[”"]?\s*([\u4e00-\u9fff]{2,3})(?=[、,，]|$)/.exec(clause);
+        const restated = secretary
+          ? null
+          : /第一书记[”"]?\s*([\u4e00-\u9fff]{2,3})(?=[、,，]|$)/.exec(clause);
         if (secretary && !NOT_DONE.test(clause)) {
           const { ids } = scope(teamsIn);
           const name = secretary[1] ?? secretary[2]!;
