@@ -444,3 +444,17 @@ export const GOV_LABELS = {
   docNumber: '文号',
   disclosureMode: '公开方式',
 } as const;
+
+/** The header's 适老化 control and its toolbar. */
+export const ELDER_LABELS = {
+  toggle: '适老化',
+  toolbar: '适老化工具',
+  size: '字号',
+  smaller: '减小',
+  larger: '增大',
+  read: '朗读正文',
+  stop: '停止朗读',
+  reading: '正在朗读正文。',
+  noVoice: '本浏览器没有中文语音，无法朗读。可在系统的语音设置中添加中文（普通话）语音，或使用读屏软件。',
+  noSpeech: '本浏览器不支持朗读，可使用读屏软件。',
+} as const;
