@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import {
   chineseVoice,
@@ -32,7 +33,7 @@ test('the head script applies a stored step to the root before paint and ignores
     const attributes = new Map<string, string>();
     const root = { setAttribute: (k: string, v: string) => attributes.set(k, v), style: { fontSize: '' } };
     const storage = { getItem: (key: string) => (key === ELDER_STORAGE_KEY ? stored : null) };
-    new Function('document', 'localStorage', elderHeadScript())({ documentElement: root }, storage);
+    runInNewContext(elderHeadScript(), { document: { documentElement: root }, localStorage: storage });
     return { elder: attributes.get('data-elder'), js: attributes.has('data-js'), size: root.style.fontSize };
   };
   expect(run('2')).toEqual({ elder: '2', js: true, size: '150%' });

@@ -31,6 +31,15 @@ async function openWithVoices(route: string, voices: { lang: string; name: strin
       addEventListener: () => undefined,
     };
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    // A real utterance accepts only a real voice; the recorder's voices are plain objects.
+    class Utterance extends EventTarget {
+      lang = '';
+      voice: unknown = null;
+      constructor(readonly text: string) {
+        super();
+      }
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
   }, voices);
   const page = await context.newPage();
   const watched = watchPage(page, new URL(site.server.url).origin);
@@ -116,7 +125,7 @@ test('read-aloud speaks the bulletin’s own text in zh-CN where a Chinese voice
   const spoken = await page.waitForFunction(() =>
     (window as unknown as { spoken: string[] }).spoken.join(''),
   );
-  const text = (await spoken.jsonValue()) as string;
+  const text = await spoken.jsonValue();
   expect(text).toContain('全市后进村帮扶工作督查情况通报');
   expect(text).toContain('为全面掌握后进村帮扶工作进展情况');
   expect(text).not.toMatch(/本段链接|跳到正文|适老化/);
