@@ -83,10 +83,13 @@ async function serve(dist: string): Promise<{ url: string; close: () => void }> 
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
 
+/** The ledger's own pages under /items/, which are not entries. */
+const NOT_ENTRIES = '(?!late/|status/|category/|town/|unit/|major/|\\d+/)';
+
 /** The first entry page of a collection's index, as a reader would follow it. */
 function firstLink(dist: string, index: string, prefix: string): string {
   const html = fs.readFileSync(path.join(dist, index, 'index.html'), 'utf8');
-  const match = new RegExp(`href="(${prefix}[a-z0-9-]+/)"`).exec(html);
+  const match = new RegExp(`href="(${prefix}${NOT_ENTRIES}[a-z0-9-]+/)"`).exec(html);
   if (!match?.[1]) throw new Error(`no ${prefix}… link on ${index}`);
   return match[1];
 }
@@ -154,9 +157,10 @@ async function visit(browser: Browser, url: string, isSearch: boolean): Promise<
       .catch(() => undefined);
   }
   await page.waitForTimeout(1000);
-  const result = await page.evaluate(
-    () => window as unknown as { lcp: number; lcpElement: string; cls: number },
-  );
+  const result = await page.evaluate(() => {
+    const w = window as unknown as { lcp: number; lcpElement: string; cls: number };
+    return { lcp: w.lcp, lcpElement: w.lcpElement, cls: w.cls };
+  });
   const measured = { lcpMs: result.lcp, cls: result.cls, lcpElement: result.lcpElement, kb: bytes / 1024 };
   await context.close();
   return measured;
