@@ -10,7 +10,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { FIGURES } from '../src/schemas/figures.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { appendReports, type Addition } from '../src/lib/import/append-reports.ts';
 import { proposalCatalogue } from '../src/lib/import/catalogue.ts';
@@ -63,6 +62,11 @@ const catalogue = proposalCatalogue(archive);
 const entryFile = new Map(archive.map((e) => [`${e.collection}/${e.id}`, path.resolve(e.file)]));
 /** Proposals are written only beside drafts in the archive itself: elsewhere their bulletin would not resolve. */
 const writesProposals = outDir === path.resolve(contentDir(), 'bulletins');
+const indicatorLabels = new Map(
+  archive.flatMap((e) =>
+    e.collection === 'indicators' ? [[e.id, (e.parsed as { label: string }).label]] : [],
+  ),
+);
 const present = new IssuesPresent(outDir);
 
 interface Planned {
@@ -119,7 +123,7 @@ function report(imported: ImportedBulletin, planned: Planned) {
   );
   if (imported.figures.length) {
     console.log(
-      `  识别出的数字（已作为注释写入，请核对）：${imported.figures.map((f) => `${FIGURES[f.key].label} ${f.value}`).join('，')}`,
+      `  识别出的数字（已作为注释写入，请核对）：${imported.figures.map((f) => `${indicatorLabels.get(f.indicator) ?? f.indicator} ${f.value}`).join('，')}`,
     );
   }
   if (imported.entities.length)

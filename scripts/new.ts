@@ -7,8 +7,10 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { compareIndicators } from '../src/lib/figures.ts';
 import { validateArchive } from '../src/lib/integrity/validate.ts';
 import { COLLECTION_LABELS } from '../src/i18n/zh.ts';
+import type { IndicatorData } from '../src/schemas/indicator.ts';
 import {
   idFromName,
   KINDS,
@@ -55,6 +57,11 @@ const summary: ArchiveSummary = {
   teamUnits: entries
     .filter((e) => e.collection === 'teams')
     .map((e) => (e.parsed as { unit: { id: string } }).unit.id),
+  indicators: entries
+    .filter((e) => e.collection === 'indicators')
+    .map((e) => ({ id: e.id, data: e.parsed as unknown as IndicatorData }))
+    .sort(compareIndicators)
+    .map(({ id, data }) => ({ id, label: data.label, unit: data.unit })),
 };
 
 const now = new Date();
@@ -75,7 +82,14 @@ if (
     const next = await lines.next();
     return next.done ? '' : String(next.value).trim();
   };
-  const label = kind === 'bulletin' ? '标题' : kind === 'team' ? '第一书记姓名（可留空）' : '名称';
+  const label =
+    kind === 'bulletin'
+      ? '标题'
+      : kind === 'team'
+        ? '第一书记姓名（可留空）'
+        : kind === 'indicator'
+          ? '指标名称'
+          : '名称';
   name ??= (await ask(`${label}：`)) || undefined;
   if (id === undefined && kind !== 'bulletin') {
     const suggested = name ? idFromName(name) : '';

@@ -9,6 +9,7 @@ const loader = (name: keyof typeof specs) =>
   glob({ pattern: globPattern(specs[name].extensions), base: `${base}/${name}` });
 
 export const collections = {
+  indicators: defineCollection({ loader: loader('indicators'), schema: specs.indicators.schema }),
   bulletins: defineCollection({ loader: loader('bulletins'), schema: specs.bulletins.schema }),
   towns: defineCollection({ loader: loader('towns'), schema: specs.towns.schema }),
   units: defineCollection({ loader: loader('units'), schema: specs.units.schema }),

@@ -11,6 +11,7 @@ export const SITE = {
 } as const;
 
 export const COLLECTION_LABELS = {
+  indicators: '指标',
   bulletins: '简报',
   towns: '镇街',
   units: '帮扶单位',
@@ -120,6 +121,17 @@ export const REPORT_DOWNLOAD_LABELS = {
   quote: '简报原话',
   note: '编辑说明',
   url: '网址',
+  indicator: '指标编号',
+  indicatorLabel: '指标',
+  unit: '单位',
+  figureValue: '数值',
+  approx: '约数',
+  printed: '简报所印',
+  integer: '只能是整数',
+  partOf: '是哪个指标的一部分',
+  sumOf: '等于哪些指标之和',
+  scoreboard: '显示在首页最新进展',
+  order: '排列顺序',
 } as const;
 /** Column and facet names of the assistance-item ledger, its pages and its downloads. */
 export const LEDGER_LABELS = {
@@ -137,17 +149,12 @@ export const LEDGER_LABELS = {
   late: '是否逾期',
 } as const;
 
-/** The completion rates of the latest round, as the progress bars name them. */
-export const COMPLETION_LABELS = {
-  teamsDocked: '工作队对接到位',
-  headsVisited: '单位主要领导入村走访',
-  majorItemsSubmitted: '提交三项重大帮扶事项',
-} as const;
-
 /** Chart titles, column heads and the notes around the charts. */
 export const CHART_LABELS = {
   figures: '历次督查通报的数字',
-  figureChanges: '最近一期与上次通报相比',
+  figureChanges: '各项数字最近一次与上次通报相比',
+  unit: '单位：',
+  latestReport: '最近通报',
   completion: '最新一期完成情况',
   statusByCategory: '帮扶事项进展（按类别）',
   statusByTown: '帮扶事项进展（按镇街区）',
@@ -178,7 +185,7 @@ export const CHART_LABELS = {
   latestStatusNote: '每个事项按简报最近一次报告的进展计入；村或镇街区未载明的事项计入“未载明”。',
   timelineNote: '每期按截至该期最近一次报告的进展计入。',
   completedNote: '每个事项在简报首次报告“已完成”的那一期计入。',
-  derivedNote: '提交三项重大帮扶事项的单位数，由帮扶部门和单位总数减去未提交的单位数得出。',
+  approxNote: '简报写作“约”“余”的数，图和数据表按所印数字列出；“约”“余”见最近与上次通报的对照表和各期简报。',
   more: '查看全部进展图表',
 } as const;
 
@@ -210,15 +217,11 @@ export const BULLETIN_LABELS = {
 /** The home page's scoreboard of the latest figures. */
 export const SCOREBOARD_LABELS = {
   heading: '最新进展',
-  teamsDocked: '对接到位的工作队',
-  headsVisited: '主要领导入村走访的单位',
-  majorItemsSubmitted: '已提交三项重大帮扶事项的单位',
   asOf: '截至',
   since: '较',
   up: '增加',
   down: '减少',
   same: '持平',
-  missingMajorItems: (n: number) => `${n}个单位未提交`,
 } as const;
 
 /** A city's or province's portal over several county archives (`npm run build:portal`). */
@@ -402,8 +405,10 @@ export const ARCHIVE_LABELS = {
     noJs: '每个筛选项都链接到一个只列出该类事项的页面；启用 JavaScript 时可以组合多个筛选条件并排序，网址会记住所选条件。',
     itemsCsv: '帮扶事项台账（CSV，可用 Excel 打开）',
     itemsJson: '帮扶事项台账（JSON）',
-    figuresCsv: '各期简报通报的数字（CSV）',
-    figuresJson: '各期简报通报的数字（JSON）',
+    figuresCsv: '各期简报通报的每一个数字（CSV）',
+    figuresJson: '各期简报通报的每一个数字（JSON）',
+    indicatorsCsv: '简报通报数字的指标目录（CSV）',
+    indicatorsJson: '简报通报数字的指标目录（JSON）',
     itemReportsCsv: '帮扶事项的每一次进展报告（CSV）',
     itemReportsJson: '帮扶事项的每一次进展报告（JSON）',
     statesCsv: '工作队和后进村的每一次情况报告（CSV）',

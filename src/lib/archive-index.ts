@@ -1,16 +1,19 @@
 import type { BulletinData } from '../schemas/bulletin.ts';
 import type { CaseData } from '../schemas/case.ts';
+import type { IndicatorData } from '../schemas/indicator.ts';
 import type { ItemData } from '../schemas/item.ts';
 import type { TeamData } from '../schemas/team.ts';
 import type { TownData } from '../schemas/town.ts';
 import type { UnitData } from '../schemas/unit.ts';
 import type { VillageData } from '../schemas/village.ts';
 import { draftBulletinIds, withoutHiddenReports, type Entry } from './drafts.ts';
+import { compareIndicators } from './figures.ts';
 
 export interface ArchiveInput<
   B extends Entry<BulletinData> = Entry<BulletinData>,
   C extends Entry<CaseData> = Entry<CaseData>,
 > {
+  indicators: readonly Entry<IndicatorData>[];
   bulletins: readonly B[];
   towns: readonly Entry<TownData>[];
   units: readonly Entry<UnitData>[];
@@ -48,7 +51,10 @@ export function buildArchive<B extends Entry<BulletinData>, C extends Entry<Case
   const teams = input.teams.map(strip);
   const villages = input.villages.map(strip);
 
+  const indicators = [...input.indicators].sort(compareIndicators);
+
   return {
+    indicators,
     bulletins,
     towns: [...input.towns],
     units: [...input.units],
@@ -56,6 +62,7 @@ export function buildArchive<B extends Entry<BulletinData>, C extends Entry<Case
     teams,
     items,
     cases,
+    indicatorById: byId(indicators),
     bulletinById: byId(bulletins),
     townById: byId(input.towns),
     unitById: byId(input.units),

@@ -4,7 +4,8 @@ import { buildArchive } from './archive-index.ts';
 let archive: ReturnType<typeof load> | undefined;
 
 async function load() {
-  const [bulletins, towns, units, villages, teams, items, cases] = await Promise.all([
+  const [indicators, bulletins, towns, units, villages, teams, items, cases] = await Promise.all([
+    getCollection('indicators'),
     getCollection('bulletins'),
     getCollection('towns'),
     getCollection('units'),
@@ -14,7 +15,7 @@ async function load() {
     getCollection('cases'),
   ]);
   return buildArchive(
-    { bulletins, towns, units, villages, teams, items, cases },
+    { indicators, bulletins, towns, units, villages, teams, items, cases },
     { includeDrafts: import.meta.env.ARCHIVE_PREVIEW_DRAFTS },
   );
 }

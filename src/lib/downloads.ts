@@ -8,7 +8,6 @@ import {
   YES_NO_LABELS,
 } from '../i18n/zh.ts';
 import type { BulletinData } from '../schemas/bulletin.ts';
-import { FIGURE_KEYS, FIGURES } from '../schemas/figures.ts';
 import type { Entry } from './drafts.ts';
 import { shortIssueLabel } from './citation.ts';
 import { formatDate, formatYesNo } from './format.ts';
@@ -116,41 +115,6 @@ export function itemsCsv(rows: readonly LedgerRow[], urlOf: UrlOf): string {
     row.lastReport ? formatDate(row.lastReport.data.date) : UNSTATED,
     row.quote ?? '',
     urlOf('item', row.id),
-  ]);
-  return csvFile(header, body);
-}
-
-/** Each published bulletin with every figure it reported (null where it reported none), oldest first. */
-export function figureRecords(bulletins: readonly Entry<BulletinData>[], urlOf: UrlOf) {
-  return bulletins.map((b) => ({
-    bulletin: b.id,
-    year: Number(b.data.date.slice(0, 4)),
-    issue: b.data.issue,
-    date: b.data.date,
-    title: b.data.title,
-    url: urlOf('bulletin', b.id),
-    figures: Object.fromEntries(FIGURE_KEYS.map((key) => [key, b.data.figures[key] ?? null])),
-  }));
-}
-
-export const figuresJson = (bulletins: readonly Entry<BulletinData>[], urlOf: UrlOf) =>
-  jsonFile(figureRecords(bulletins, urlOf));
-
-/** The figures as CSV, one row per bulletin, one column per figure named with its unit; empty where not reported. */
-export function figuresCsv(bulletins: readonly Entry<BulletinData>[], urlOf: UrlOf): string {
-  const header = [
-    '简报',
-    '印发日期',
-    '标题',
-    ...FIGURE_KEYS.map((key) => `${FIGURES[key].label}（${FIGURES[key].unit}）`),
-    '网址',
-  ];
-  const body = figureRecords(bulletins, urlOf).map((record, i) => [
-    shortIssueLabel(bulletins[i]!.data),
-    record.date,
-    record.title,
-    ...FIGURE_KEYS.map((key) => record.figures[key] ?? ''),
-    record.url,
   ]);
   return csvFile(header, body);
 }

@@ -1,11 +1,30 @@
 import { z } from 'astro/zod';
-import { calendarDate } from './common.ts';
-import { figuresSchema } from './figures.ts';
+import { APPROX_LABELS } from '../i18n/zh.ts';
+import { calendarDate, type RefFactory } from './common.ts';
 import { INDEX_NUMBER } from './site.ts';
 
 export const DEFAULT_SERIES = '基层党组织“第一书记”暨后进村帮扶工作简报';
 
-export const bulletinSchema = () =>
+/** How a figure is qualified in print: 约116个 is about, 80余个 is over; an exact figure has none. */
+export const FIGURE_APPROX = ['about', 'over'] as const satisfies readonly (keyof typeof APPROX_LABELS)[];
+export type FigureApprox = (typeof FIGURE_APPROX)[number];
+
+/** One figure a bulletin reports, against an indicator of src/content/indicators/. */
+const figureSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** 指标（indicators 目录下的文件名），如 teams-docked。 */
+    indicator: ref('indicators'),
+    /** 简报上的数，如 114；指标的 integer 为 false 时可有小数，如 3520.5（万元）。 */
+    value: z.number().nonnegative(),
+    /** 简报写“约”时填 about，写“余”“多”时填 over；确数不填。 */
+    approx: z.enum(FIGURE_APPROX).optional(),
+    /** 报告这个数的简报原话，逐字摘录；npm run check 会到本期正文中核对。 */
+    quote: z.string().trim().min(1),
+  });
+
+export type Figure = z.output<ReturnType<typeof figureSchema>>;
+
+export const bulletinSchema = (ref: RefFactory) =>
   z.strictObject({
     /** 刊名，照报头原文。 */
     series: z.string().min(1).default(DEFAULT_SERIES),
@@ -45,8 +64,8 @@ export const bulletinSchema = () =>
         email: z.string().optional(),
       })
       .optional(),
-    /** 本期通报的数字，每项是非负整数，如 teamsDocked: 114。 */
-    figures: figuresSchema.default({}),
+    /** 本期通报的数字，每项一行：指标 indicator、数 value、简报原话 quote，写“约”“余”的加 approx。 */
+    figures: z.array(figureSchema(ref)).default([]),
     /** 导入来源：由 npm run import 从哪个文件导入，供日后对照原件；手工录入的简报不填。 */
     source: z
       .strictObject({

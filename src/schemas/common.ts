@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { APPROX_LABELS, DEKAD_LABELS } from '../i18n/zh.ts';
 
 /** Collections an entry may point at. */
-export type CollectionName = 'bulletins' | 'towns' | 'units' | 'villages' | 'teams' | 'items' | 'cases';
+export type CollectionName =
+  'indicators' | 'bulletins' | 'towns' | 'units' | 'villages' | 'teams' | 'items' | 'cases';
 
 /** A resolved reference, the shape Astro's `reference()` produces. */
 export interface Ref<C extends CollectionName = CollectionName> {

@@ -1,6 +1,7 @@
 import type { RefFactory } from './common.ts';
 import { bulletinSchema } from './bulletin.ts';
 import { caseSchema } from './case.ts';
+import { indicatorSchema } from './indicator.ts';
 import { itemSchema } from './item.ts';
 import { teamSchema } from './team.ts';
 import { townSchema } from './town.ts';
@@ -12,7 +13,8 @@ const MARKDOWN_OR_MDX = ['.md', '.mdx'] as const;
 
 /** Every collection: its folder's file pattern and its schema. The site and the validator both read this. */
 export const collectionSpecs = (ref: RefFactory) => ({
-  bulletins: { extensions: MARKDOWN_OR_MDX, schema: bulletinSchema() },
+  indicators: { extensions: MARKDOWN, schema: indicatorSchema(ref) },
+  bulletins: { extensions: MARKDOWN_OR_MDX, schema: bulletinSchema(ref) },
   towns: { extensions: MARKDOWN, schema: townSchema() },
   units: { extensions: MARKDOWN, schema: unitSchema() },
   villages: { extensions: MARKDOWN, schema: villageSchema(ref) },

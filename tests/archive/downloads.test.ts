@@ -1,11 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { figureRecords, figuresCsv, itemsCsv, itemsJson, type UrlOf } from '../../src/lib/downloads.ts';
+import { itemsCsv, itemsJson, type UrlOf } from '../../src/lib/downloads.ts';
+import { figuresCsv, figuresJson, indicatorsCsv, indicatorsJson } from '../../src/lib/figure-downloads.ts';
+import { figureRowsOf } from '../../src/lib/figures.ts';
 import { itemReportsCsv, statesCsv, statesJson } from '../../src/lib/report-downloads.ts';
 import { ledgerOf } from '../../src/lib/ledger.ts';
 import { passageFinder, passagesOf } from '../../src/lib/passages.ts';
 import { itemReportRowsOf, stateRowsOf } from '../../src/lib/report-rows.ts';
-import { FIGURE_KEYS } from '../../src/schemas/figures.ts';
 import { loadArchive, ROUNDS_FIXTURE } from '../charts/fixture-archive.ts';
 import { realArchive } from './entries.ts';
 
@@ -47,20 +48,61 @@ test('the items JSON gives null for what the bulletins leave unstated', () => {
   expect(yangshuizhan).toMatchObject({ status: 'completed', statusLabel: '已完成', quantities: null });
 });
 
-test('figures come one row per published bulletin with every figure key, empty where not reported', () => {
-  const records = figureRecords(archive.bulletins, urlOf);
-  expect(records).toHaveLength(archive.bulletins.length);
-  expect(Object.keys(records[0]!.figures)).toEqual(FIGURE_KEYS);
-  expect(records[0]!.figures).toMatchObject({ teamsDocked: 114, teamsTotal: 116, headsVisited: 96 });
-  const csv = figuresCsv(archive.bulletins, urlOf);
+test('figures come one row per reported figure, with the 期号, date, Chinese label, unit and quote', () => {
+  const csv = figuresCsv(figureRowsOf(archive), urlOf, passagesOf(archive));
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const [row] = parse<Record<string, string>>(csv, { bom: true, columns: true });
-  expect(row).toMatchObject({
+  const records = parse<Record<string, string>>(csv, { bom: true, columns: true });
+  expect(records).toHaveLength(8);
+  expect(records.find((r) => r['指标编号'] === 'teams-docked')).toEqual({
     简报: '2015年第2期',
-    '对接到位的工作队（个）': '114',
-    '未提交三项重大帮扶事项的单位（个）': '8',
+    简报印发日期: '2015年7月3日',
+    指标编号: 'teams-docked',
+    指标: '对接到位的工作队',
+    单位: '个',
+    数值: '114',
+    约数: '',
+    简报所印: '114个',
+    简报原话: '全市116个帮扶工作队,有114个对接到位',
+    网址: expect.stringMatching(/^https:\/\/example\.org\/bulletins\/2015-02\/#/),
   });
-  expect(Object.keys(row!)).toHaveLength(FIGURE_KEYS.length + 4);
+  const json = JSON.parse(figuresJson(figureRowsOf(archive), urlOf, passagesOf(archive))) as {
+    indicator: string;
+    value: number;
+    bulletin: { label: string; date: string };
+  }[];
+  expect(json.map((r) => r.indicator)).toEqual(archive.indicators.map((i) => i.id));
+  expect(json[0]).toMatchObject({ value: 5, bulletin: { label: '2015年第2期', date: '2015-07-03' } });
+});
+
+test('the indicator catalogue downloads list every indicator with its rules', () => {
+  const records = parse<Record<string, string>>(indicatorsCsv(archive.indicators), {
+    bom: true,
+    columns: true,
+  });
+  expect(records.map((r) => r['指标编号'])).toEqual(archive.indicators.map((i) => i.id));
+  expect(records.find((r) => r['指标编号'] === 'units-total')).toMatchObject({
+    指标: '帮扶部门和单位',
+    等于哪些指标之和: 'heads-visited、heads-not-visited',
+    只能是整数: '是',
+  });
+  const json = JSON.parse(indicatorsJson(archive.indicators)) as { id: string; partOf: string | null }[];
+  expect(json.find((r) => r.id === 'teams-docked')?.partOf).toBe('teams-total');
+});
+
+test('a new indicator in 万元 is downloaded with its decimals and its 约 or 余 (synthetic rounds)', () => {
+  const rounds = loadArchive(ROUNDS_FIXTURE);
+  const records = parse<Record<string, string>>(figuresCsv(figureRowsOf(rounds), urlOf, passageFinder([])), {
+    bom: true,
+    columns: true,
+  });
+  const funds = records.filter((r) => r['单位'] === '万元');
+  expect(funds.map((r) => [r['简报'], r['指标编号'], r['数值'], r['约数'], r['简报所印']])).toEqual([
+    ['2030年第3期', 'funds-invested', '1250.5', '约', '约1250.5万元'],
+    ['2030年第4期', 'funds-invested', '1380.75', '', '1380.75万元'],
+    ['2030年第4期', 'funds-coordinated', '600', '余', '600余万元'],
+  ]);
+  // The draft round 5 reports figures too; none of them is downloaded.
+  expect(records.some((r) => r['简报'] === '2030年第5期')).toBe(false);
 });
 
 describe('the long-form report downloads of several rounds', () => {

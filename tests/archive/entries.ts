@@ -25,6 +25,7 @@ type Input = ArchiveInput<BulletinWithBody>;
 /** Synthetic collections, empty unless given, built into an archive the way the site builds it. */
 export function archiveOf(parts: Partial<Record<keyof Input, ReturnType<typeof entryFrom>[]>>) {
   const input = {
+    indicators: [],
     bulletins: [],
     towns: [],
     units: [],
@@ -45,6 +46,7 @@ export function realArchive() {
       .filter((e) => e.collection === collection)
       .map((e) => ({ id: e.id, data: e.parsed, body: e.body }) as { id: string; data: never; body: string });
   return archiveOf({
+    indicators: of('indicators'),
     bulletins: of('bulletins'),
     towns: of('towns'),
     units: of('units'),

@@ -139,6 +139,8 @@ test('the downloads exist, are linked from the ledger, and hold exactly the ledg
     'items.json',
     'figures.csv',
     'figures.json',
+    'indicators.csv',
+    'indicators.json',
     'item-reports.csv',
     'item-reports.json',
     'states.csv',
@@ -157,12 +159,12 @@ test('the downloads exist, are linked from the ledger, and hold exactly the ledg
   expect(Object.fromEntries(records.map((r) => [r['编号'], r['进展']]))).toEqual(
     Object.fromEntries(json.map((r) => [r.id, r.statusLabel])),
   );
-  const figures = JSON.parse(read('data/figures.json')) as {
-    bulletin: string;
-    figures: Record<string, number>;
-  }[];
-  expect(figures.map((f) => f.bulletin)).toEqual(named('bulletins').map((b) => b.id));
+  const figures = JSON.parse(read('data/figures.json')) as { bulletin: { id: string }; indicator: string }[];
+  expect([...new Set(figures.map((f) => f.bulletin.id))]).toEqual(named('bulletins').map((b) => b.id));
+  const indicators = JSON.parse(read('data/indicators.json')) as { id: string }[];
+  expect(figures.map((f) => f.indicator)).toEqual(indicators.map((i) => i.id));
   expect(read('data/figures.csv').charCodeAt(0)).toBe(0xfeff);
+  expect(read('data/indicators.csv').charCodeAt(0)).toBe(0xfeff);
 });
 
 test('a case page renders its text and links its bulletin and the entities it is about; they link back', () => {

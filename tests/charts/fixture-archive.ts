@@ -16,7 +16,10 @@ export function loadArchive(dir: string) {
   const of = (collection: string) =>
     entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: e.parsed }));
   const input = Object.fromEntries(
-    ['bulletins', 'towns', 'units', 'villages', 'teams', 'items', 'cases'].map((c) => [c, of(c)]),
+    ['indicators', 'bulletins', 'towns', 'units', 'villages', 'teams', 'items', 'cases'].map((c) => [
+      c,
+      of(c),
+    ]),
   ) as unknown as ArchiveInput;
   return buildArchive(input, { includeDrafts: false });
 }

@@ -47,21 +47,36 @@ describe('the synthetic archive of several rounds, built', () => {
     ]);
   });
 
-  test('the progress page compares the latest round with the previous report, signs shown', () => {
+  test('the progress page sets each figure’s latest report beside the one before, signs and 约 shown', () => {
     const html = read('progress/index.html');
-    expect(html).toMatch(/对接到位的工作队<\/th><td[^>]*>8<\/td><td[^>]*>9<\/td><td[^>]*>\+1<\/td>/);
     expect(html).toMatch(
-      /未提交三项重大帮扶事项的单位<\/th><td[^>]*>3<\/td><td[^>]*>1<\/td><td[^>]*>-2<\/td>/,
+      /对接到位的工作队<\/th><td[^>]*>8个（2030年第2期）<\/td><td[^>]*>9个（2030年第3期）<\/td><td[^>]*>\+1<\/td>/,
+    );
+    expect(html).toMatch(
+      /未提交三项重大帮扶事项的单位<\/th><td[^>]*>3个（2030年第2期）<\/td><td[^>]*>1个（2030年第3期）<\/td><td[^>]*>-2<\/td>/,
+    );
+    expect(html).toMatch(
+      /约1250.5万元（2030年第3期）<\/td><td[^>]*>1380.75万元（2030年第4期）<\/td><td[^>]*>\+约130.25<\/td>/,
     );
     expect(html).not.toContain('只有一期简报');
   });
 
-  test('the latest completion rates come from round 3: 9/10 docked, 7/10 visited, 9/10 major items', () => {
+  test('the latest completion rates come from round 3: 9/10 docked, 7/10 visited, 1/10 without major items', () => {
     expect(csvRows('data/charts/completion.csv').slice(1)).toEqual([
-      ['工作队对接到位', '9', '10', '90'],
-      ['单位主要领导入村走访', '7', '10', '70'],
-      ['提交三项重大帮扶事项', '9', '10', '90'],
+      ['对接到位的工作队', '9', '10', '90'],
+      ['主要领导入村走访的单位', '7', '10', '70'],
+      ['未提交三项重大帮扶事项的单位', '1', '10', '10'],
     ]);
+  });
+
+  test('the indicator new in round 3 is a series of its own unit once rounds 3 and 4 report it', () => {
+    expect(csvRows('data/charts/figures-funds-invested.csv')).toEqual([
+      ['简报', '帮扶单位投入资金（合成）'],
+      ['2030年第3期', '1250.5'],
+      ['2030年第4期', '1380.75'],
+    ]);
+    const home = read('index.html');
+    expect(home).not.toContain('协调各类资金（合成）');
   });
 
   test('nothing of the draft round reaches a chart or a CSV', () => {
@@ -89,6 +104,7 @@ describe('the synthetic archive in Chromium', () => {
     const charts = await drawnCharts(page);
     expect(charts.map((c) => c.id)).toEqual([
       'figures',
+      'figures-funds-invested',
       'status-by-category',
       'status-by-town',
       'status-by-unit',
@@ -101,7 +117,7 @@ describe('the synthetic archive in Chromium', () => {
     const types = await page.$$eval('chart-figure', (els) =>
       els.map((el) => (el as HTMLElement & { chart: { config: { type: string } } }).chart.config.type),
     );
-    expect(types).toEqual(['line', 'bar', 'bar', 'bar', 'line']);
+    expect(types).toEqual(['line', 'line', 'bar', 'bar', 'bar', 'line']);
     expect(watch.consoleMessages).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
     await page.close();

@@ -3,7 +3,7 @@ import { chartCsv, chartTable, sourcesCaption } from '../../src/lib/stats/chart-
 import { allCharts, countyCharts, townChart, villageChart } from '../../src/lib/stats/charts.ts';
 import { completedOverTime } from '../../src/lib/stats/completed-over-time.ts';
 import { completionRates } from '../../src/lib/stats/completion.ts';
-import { deltasOf, figureSeries } from '../../src/lib/stats/figure-series.ts';
+import { figureChanges, figureSeries } from '../../src/lib/stats/figure-series.ts';
 import {
   statusByCategory,
   statusByTown,
@@ -11,7 +11,6 @@ import {
   type StatusMatrix,
 } from '../../src/lib/stats/status-counts.ts';
 import { townVillageStatus, villageStatusTimelines } from '../../src/lib/stats/village-stats.ts';
-import { FIGURE_KEYS } from '../../src/schemas/figures.ts';
 import { ISSUE2_FIXTURE } from '../support/paths.ts';
 import { loadArchive, ROUNDS_FIXTURE } from './fixture-archive.ts';
 
@@ -36,53 +35,54 @@ describe('figures over the rounds (synthetic archive)', () => {
   const of = (key: string) => series.find((s) => s.key === key)!;
 
   test('the axis holds the published bulletins that report figures, oldest first; the draft is not among them', () => {
-    expect(axis.map((r) => r.label)).toEqual(['2030年第1期', '2030年第2期', '2030年第3期']);
+    expect(axis.map((r) => r.label)).toEqual(['2030年第1期', '2030年第2期', '2030年第3期', '2030年第4期']);
   });
 
-  test('every figure key of the schema has a series, with null where a round does not give it', () => {
-    expect(series.map((s) => s.key)).toEqual(FIGURE_KEYS);
-    expect(of('teamsDocked').values).toEqual([6, 8, 9]);
-    expect(of('inspectionGroups').values).toEqual([2, null, 3]);
-    expect(of('laggingVillages').values).toEqual([10, null, null]);
+  test('every indicator some published bulletin reports has a series in catalogue order, null where a round is silent', () => {
+    expect(series.map((s) => s.key)).toEqual([
+      'inspection-groups',
+      'lagging-villages',
+      'units-total',
+      'teams-total',
+      'teams-docked',
+      'heads-visited',
+      'heads-not-visited',
+      'units-missing-major-items',
+      'funds-invested',
+      'funds-coordinated',
+    ]);
+    expect(of('teams-docked').values).toEqual([6, 8, 9, null]);
+    expect(of('inspection-groups').values).toEqual([2, null, 3, null]);
+    expect(of('funds-invested').values).toEqual([null, null, 1250.5, 1380.75]);
+    expect(of('funds-invested').approx).toEqual([undefined, undefined, 'about', undefined]);
+    expect(of('funds-coordinated').reports).toBe(1);
   });
 
-  test('deltas compare each figure with its own previous report, skipping rounds that do not give it', () => {
-    expect(of('teamsDocked').deltas).toEqual([null, 2, 1]);
-    expect(of('headsVisited').deltas).toEqual([null, 3, 0]);
-    expect(of('inspectionGroups').deltas).toEqual([null, null, 1]);
-    expect(of('unitsMissingMajorItems').deltas).toEqual([null, -2, -2]);
-  });
-
-  test.each([
-    [[], []],
-    [
-      [null, 5],
-      [null, null],
-    ],
-    [
-      [5, null, null, 7],
-      [null, null, null, 2],
-    ],
-  ])('deltasOf(%j) is %j', (values, expected) => {
-    expect(deltasOf(values)).toEqual(expected);
+  test('the changes table sets each indicator’s latest report beside its previous one, 约 carried into the change', () => {
+    const rows = figureChanges(rounds)!.rows;
+    const row = (key: string) => rows.find((r) => r.key === key)!;
+    expect([
+      row('teams-docked').latest.round.label,
+      row('teams-docked').previous?.round.label,
+      row('teams-docked').delta,
+    ]).toEqual(['2030年第3期', '2030年第2期', 1]);
+    expect([row('funds-invested').delta, row('funds-invested').approxDelta]).toEqual([130.25, true]);
+    expect([row('funds-coordinated').previous, row('funds-coordinated').delta]).toEqual([undefined, null]);
+    expect(figureChanges(real)).toBeUndefined();
   });
 });
 
 describe('completion rates of the latest round', () => {
-  test('the synthetic archive reads them from its latest bulletin with figures, not from the one without', () => {
+  test('the synthetic archive reads each from the latest bulletin giving both its numbers, not from one giving only funds', () => {
     expect(completionRates(rounds).map((r) => [r.key, r.done, r.total, r.percent, r.round.label])).toEqual([
-      ['teamsDocked', 9, 10, 90, '2030年第3期'],
-      ['headsVisited', 7, 10, 70, '2030年第3期'],
-      ['majorItemsSubmitted', 9, 10, 90, '2030年第3期'],
+      ['teams-docked', 9, 10, 90, '2030年第3期'],
+      ['heads-visited', 7, 10, 70, '2030年第3期'],
+      ['units-missing-major-items', 1, 10, 10, '2030年第3期'],
     ]);
   });
 
-  test('the real issue 2 gives docked 114/116, visited 96/116 and major items submitted 108/116', () => {
-    expect(completionRates(real).map((r) => `${r.done}/${r.total}`)).toEqual([
-      '114/116',
-      '96/116',
-      '108/116',
-    ]);
+  test('the real issue 2 gives docked 114/116, visited 96/116 and major items missing 8/116, as reported', () => {
+    expect(completionRates(real).map((r) => `${r.done}/${r.total}`)).toEqual(['114/116', '96/116', '8/116']);
   });
 });
 
@@ -188,22 +188,40 @@ describe('charts as data', () => {
     expect(countyCharts(rounds).find((c) => c.id === 'figures')!.notes).toEqual([]);
   });
 
+  test('a new indicator becomes a line once two published bulletins report it, in a chart of its own unit', () => {
+    const counts = countyCharts(rounds).find((c) => c.id === 'figures')!;
+    expect(counts.title).toContain('个');
+    // Reported by round 1 only: no line yet.
+    expect(counts.series.map((s) => s.key)).not.toContain('lagging-villages');
+    const funds = countyCharts(rounds).find((c) => c.id === 'figures-funds-invested')!;
+    expect([funds.kind, funds.title, funds.labels]).toEqual([
+      'line',
+      '历次督查通报的数字（单位：万元）',
+      ['2030年第3期', '2030年第4期'],
+    ]);
+    // funds-coordinated: one published report (round 4) and one in the draft round 5, so no line.
+    expect(funds.series).toEqual([
+      { key: 'funds-invested', label: '帮扶单位投入资金（合成）', values: [1250.5, 1380.75] },
+    ]);
+    expect(funds.notes.join()).toContain('约');
+  });
+
   test('the table and the CSV carry the same numbers as the chart, unknowns as 未载明', () => {
     const chart = countyCharts(rounds).find((c) => c.id === 'figures')!;
     const { head, rows } = chartTable(chart);
     expect(head[0]).toBe('简报');
-    expect(rows[1]).toEqual(['2030年第2期', '未载明', '未载明', '10', '10', '8', '7', '3', '3']);
+    expect(rows[1]).toEqual(['2030年第2期', '未载明', '10', '10', '8', '7', '3', '3']);
     const csv = chartCsv(chart);
     expect(csv.startsWith('\uFEFF简报,督查组,')).toBe(true);
     expect(csv.split('\r\n')[2]).toBe(rows[1]!.join(','));
   });
 
-  test('the completion chart of the real archive reads 108/116 for major items, derived from the 8 missing', () => {
+  test('the completion chart of the real archive shows the scoreboard indicators as parts of their whole', () => {
     const chart = countyCharts(real).find((c) => c.id === 'completion')!;
     expect(chartTable(chart).rows).toEqual([
-      ['工作队对接到位', '114', '116', '98.3'],
-      ['单位主要领导入村走访', '96', '116', '82.8'],
-      ['提交三项重大帮扶事项', '108', '116', '93.1'],
+      ['对接到位的工作队', '114', '116', '98.3'],
+      ['主要领导入村走访的单位', '96', '116', '82.8'],
+      ['未提交三项重大帮扶事项的单位', '8', '116', '6.9'],
     ]);
     expect(chart.sources).toEqual([{ id: '2015-02', label: '2015年第2期' }]);
   });

@@ -34,6 +34,7 @@ function archiveOf(includeDrafts: boolean) {
     entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: e.parsed as never }));
   return buildArchive(
     {
+      indicators: of('indicators'),
       bulletins: of('bulletins'),
       towns: of('towns'),
       units: of('units'),

@@ -79,14 +79,14 @@ describe('importing the seed (issue 2 as extracted from the PDF)', () => {
   test('the figures it recognises are offered as comments and equal the reported ones', () => {
     const text = fs.readFileSync(path.join(out, '2015-02.mdx'), 'utf8');
     for (const figure of [
-      'inspectionGroups: 5',
-      'teamsTotal: 116',
-      'teamsDocked: 114',
-      'headsVisited: 96',
-      'headsNotVisited: 20',
-      'unitsMissingMajorItems: 8',
+      'inspection-groups, value: 5',
+      'teams-total, value: 116',
+      'teams-docked, value: 114',
+      'heads-visited, value: 96',
+      'heads-not-visited, value: 20',
+      'units-missing-major-items, value: 8',
     ]) {
-      expect(text).toContain(`#   ${figure}  #`);
+      expect(text).toContain(`#   - { indicator: ${figure}, quote: "`);
     }
     expect(text).toContain('xigouzi（西沟子村）');
     expect(run.stdout).toContain('对接到位的工作队 114');

@@ -85,8 +85,18 @@ test('an unknown kind is refused with the list of kinds', () => {
 
 test('the next issue is one past the highest of the series in that year', () => {
   const summary = {
-    ids: { bulletins: [], towns: [], units: [], villages: [], teams: [], items: [], cases: [] },
+    ids: {
+      indicators: [],
+      bulletins: [],
+      towns: [],
+      units: [],
+      villages: [],
+      teams: [],
+      items: [],
+      cases: [],
+    },
     teamUnits: [],
+    indicators: [],
     bulletins: [
       {
         id: '2015-02',

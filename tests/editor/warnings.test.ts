@@ -74,17 +74,27 @@ describe('figures that disagree with the teams', () => {
         .join('')}---\n`,
     );
   const figures = (docked: number, total: number) =>
-    `figures:\n  teamsTotal: ${total}\n  teamsDocked: ${docked}\n`;
+    `figures:\n  - { indicator: teams-total, value: ${total}, quote: 对接 }\n  - { indicator: teams-docked, value: ${docked}, quote: 对接 }\n`;
 
-  test('warn on the figure when every team is entered and the count differs', () => {
+  const indicators = [
+    entry('indicators', 'indicators/teams-total.md', '---\nlabel: 帮扶工作队\nunit: 个\n---\n'),
+    entry(
+      'indicators',
+      'indicators/teams-docked.md',
+      '---\nlabel: 对接到位的工作队\nunit: 个\npartOf: teams-total\n---\n',
+    ),
+  ];
+
+  test('warn on the figure, named as the catalogue names it, when every team is entered and the count differs', () => {
     const entries = [
+      ...indicators,
       bulletin('2015-02', '2015-07-03', 2, figures(3, 3)),
       team('a', [true, '2015-02']),
       team('b', [true, '2015-02']),
       team('c', [false, '2015-02']),
     ];
     expect(figureMismatchProblems(entries).map(formatProblem)).toEqual([
-      'bulletins/2015-02.mdx:8  figures.teamsDocked  警告：简报报告“对接到位的工作队”为 3 个，但 teams 目录中 docked 最近一条的 value 为 true 的工作队有 2 个（帮扶工作队共 3 个均已录入）：请核对简报数字或工作队的记录',
+      'bulletins/2015-02.mdx:8  figures[1].value  警告：简报报告“对接到位的工作队”为 3 个，但 teams 目录中 docked 最近一条的 value 为 true 的工作队有 2 个（帮扶工作队共 3 个均已录入）：请核对简报数字或工作队的记录',
     ]);
   });
 
@@ -113,7 +123,13 @@ test('teams are counted as of the bulletin giving the figure: a later docking do
     entry('teams', `teams/${id}.md`, `---\nunit: ${id}\ndocked:\n${reports}---\n`);
   const docked = (value: boolean, b: string) => `  - value: ${value}\n    bulletin: ${b}\n    quote: 对接\n`;
   const entries = [
-    bulletin('2015-02', '2015-07-03', 2, 'figures:\n  teamsTotal: 2\n  teamsDocked: 1\n', '对接。\n'),
+    bulletin(
+      '2015-02',
+      '2015-07-03',
+      2,
+      'figures:\n  - { indicator: teams-total, value: 2, quote: 对接 }\n  - { indicator: teams-docked, value: 1, quote: 对接 }\n',
+      '对接。\n',
+    ),
     bulletin('2015-03', '2015-08-15', 3, '', '对接。\n'),
     teamWith('a', docked(true, '2015-02')),
     teamWith('b', docked(true, '2015-03') + docked(false, '2015-02')),

@@ -1,11 +1,12 @@
 import { expect, test } from 'vitest';
 import { bulletinNeighbours, bulletinsByYear, reportsByBulletin } from '../../src/lib/bulletin-links.ts';
 import { citation, issueLabel } from '../../src/lib/citation.ts';
+import { plainRef } from '../../src/lib/integrity/validate.ts';
 import { bulletinSchema } from '../../src/schemas/bulletin.ts';
 
 const bulletin = (id: string, issue: number, date: string) => ({
   id,
-  data: bulletinSchema().parse({ issue, date, issuer: '合成办公室', title: `合成标题${issue}` }),
+  data: bulletinSchema(plainRef).parse({ issue, date, issuer: '合成办公室', title: `合成标题${issue}` }),
 });
 const b1 = bulletin('2014-09', 9, '2014-12-01');
 const b2 = bulletin('2015-01', 1, '2015-03-01');
@@ -42,7 +43,7 @@ test('a bulletin lists the item reports that cite it, and only those', () => {
 });
 
 test('the citation names issuer, title, series, issue, date and the permanent address', () => {
-  const real = bulletinSchema().parse({
+  const real = bulletinSchema(plainRef).parse({
     issue: 2,
     date: '2015-07-03',
     issuer: '招远市后进村帮扶工作领导小组办公室',

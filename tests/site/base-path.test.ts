@@ -17,15 +17,17 @@ date: 2015-08-01
 issuer: 招远市后进村帮扶工作领导小组办公室
 title: 合成测试简报（非真实内容）
 figures:
-  teamsTotal: 116
-  teamsDocked: 116
-  unitsTotal: 116
-  headsVisited: 100
-  headsNotVisited: 16
-  unitsMissingMajorItems: 2
+  - { indicator: teams-total, value: 116, quote: 全市116个帮扶工作队已全部对接到位 }
+  - { indicator: teams-docked, value: 116, quote: 全市116个帮扶工作队已全部对接到位 }
+  - { indicator: units-total, value: 116, quote: 116个单位中100个单位的主要领导已入村走访 }
+  - { indicator: heads-visited, value: 100, quote: 116个单位中100个单位的主要领导已入村走访 }
+  - { indicator: heads-not-visited, value: 16, quote: 16个未走访 }
+  - { indicator: units-missing-major-items, value: 2, quote: 2个单位未提交三项重大帮扶事项 }
 ---
 
 本期为测试生成的合成简报，并非真实内容。毕郭镇西沟子村继续推进帮扶工作。
+
+全市116个帮扶工作队已全部对接到位；116个单位中100个单位的主要领导已入村走访，16个未走访，2个单位未提交三项重大帮扶事项。
 `;
 
 const page = (file: string) => parse(fs.readFileSync(path.join(build.outDir, file), 'utf8'));
@@ -56,8 +58,8 @@ test('the home page scoreboard shows the latest figures and the change since the
   const board = page('index.html').querySelector('.scoreboard')!.textContent.replace(/\s+/g, '');
   expect(board).toContain('对接到位的工作队116/116');
   expect(board).toContain('较招远市后进村帮扶工作简报2015年第2期增加2');
-  expect(board).toContain('已提交三项重大帮扶事项的单位114/116');
-  expect(board).toContain('2个单位未提交');
+  expect(board).toContain('未提交三项重大帮扶事项的单位2/116');
+  expect(board).toContain('减少6');
 });
 
 test('feed, sitemap and citation give absolute addresses under the configured site and subpath', () => {

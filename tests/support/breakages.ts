@@ -74,8 +74,8 @@ export const BREAKAGES: { what: string; file: string; edit: Edit; expected: stri
   {
     what: 'a negative count',
     file: 'bulletins/2015-02.mdx',
-    edit: (text) => text.replace('inspectionGroups: 5', 'inspectionGroups: -5'),
-    expected: ['bulletins/2015-02.mdx:', 'figures.inspectionGroups', '应不小于 0，实际是 -5'],
+    edit: (text) => text.replace('    value: 5\n', '    value: -5\n'),
+    expected: ['bulletins/2015-02.mdx:', 'figures[0].value', '应不小于 0，实际是 -5'],
   },
   {
     what: 'a team state whose quote is not in its bulletin',

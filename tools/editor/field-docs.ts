@@ -12,6 +12,7 @@ const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../src/schemas');
 
 /** The schema builder of each collection: the file and the exported function holding its object. */
 export const SCHEMA_SOURCES = {
+  indicators: ['indicator.ts', 'indicatorSchema'],
   bulletins: ['bulletin.ts', 'bulletinSchema'],
   towns: ['town.ts', 'townSchema'],
   units: ['unit.ts', 'unitSchema'],

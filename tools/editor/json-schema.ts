@@ -2,7 +2,6 @@ import { z } from 'astro/zod';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { collectionSpecs } from '../../src/schemas/index.ts';
-import { FIGURES, type FigureKey } from '../../src/schemas/figures.ts';
 import { plainRef } from '../../src/lib/integrity/validate.ts';
 import { collectionFieldDocs, SCHEMA_SOURCES, type FieldDoc, type SchemaCollection } from './field-docs.ts';
 
@@ -45,11 +44,6 @@ export function collectionJsonSchema(collection: SchemaCollection): JsonSchema {
   }) as JsonSchema;
   const docs = collectionFieldDocs(collection);
   describe(schema, docs);
-  const figures = schema.properties?.['figures']?.properties;
-  for (const [key, property] of Object.entries(figures ?? {})) {
-    const figure = FIGURES[key as FigureKey];
-    property.description = `${figure.label}（${figure.unit}）`;
-  }
   return { ...schema, title: `${collection}：src/content/${collection}/ 中每个文件的字段区（frontmatter）` };
 }
 

@@ -3,13 +3,13 @@ import { stringify } from 'yaml';
 import { COLLECTION_LABELS, SITE } from '../../src/i18n/zh.ts';
 import { DEFAULT_SERIES } from '../../src/schemas/bulletin.ts';
 import { ENTRY_ID } from '../../src/schemas/common.ts';
-import { FIGURES, FIGURE_KEYS } from '../../src/schemas/figures.ts';
 import { TEAM_STATES } from '../../src/schemas/team.ts';
 import { collectionFieldDocs, type FieldDoc, type SchemaCollection } from './field-docs.ts';
 
 /** The kinds `npm run new` makes, and their collection folders. */
 export const KINDS = {
   bulletin: 'bulletins',
+  indicator: 'indicators',
   village: 'villages',
   team: 'teams',
   unit: 'units',
@@ -25,6 +25,8 @@ export interface ArchiveSummary {
   bulletins: { id: string; series: string; issue: number; date: string; issuer: string }[];
   /** Unit of each team. */
   teamUnits: string[];
+  /** The indicator catalogue, in its order, for a new bulletin's figures. */
+  indicators: { id: string; label: string; unit: string }[];
 }
 
 export interface ScaffoldRequest {
@@ -165,13 +167,28 @@ export function scaffold(request: ScaffoldRequest, summary: ArchiveSummary): Sca
         .field('filed', 'false')
         .field('printRun', undefined)
         .field('contact', undefined)
-        .field('figures', '{}', '确认后把下面需要的行去掉“# ”，移到 figures: 下面并删去 {}：');
-      for (const key of FIGURE_KEYS) fm.raw(`#   ${key}:  # ${FIGURES[key].label}（${FIGURES[key].unit}）`);
+        .field(
+          'figures',
+          '[]',
+          '有数字时删去“[]”，把下面用到的指标各行开头的“#”去掉并填写；目录里没有的指标先用 npm run new -- indicator 建立：',
+        );
+      for (const { id: indicator, label, unit } of summary.indicators)
+        fm.raw(`#   - indicator: ${indicator}  # ${label}（${unit}）`, '#     value:', '#     quote:');
       fm.field('source', undefined);
       fm.field('draft', 'true', '核对无误、准备发布时改为 false。');
       body = '在这里写正文。各部分标题写成“## 一、……”，要点写成“1、……”，每段之间空一行。\n';
       break;
     }
+    case 'indicator':
+      fm.field('label', scalar(name ?? placeholder))
+        .field('unit', '个', '（请改为简报所用的单位）')
+        .field('integer', 'true')
+        .field('partOf', undefined)
+        .field('sumOf', undefined)
+        .field('scoreboard', 'false')
+        .field('order', undefined)
+        .field('note', undefined);
+      break;
     case 'village':
       fm.field('name', scalar(name ?? placeholder))
         .field('town', undefined)

@@ -1,6 +1,5 @@
 import { stringify } from 'yaml';
 import { COLLECTION_LABELS } from '../../i18n/zh.ts';
-import { FIGURES } from '../../schemas/figures.ts';
 import type { Block } from './body.ts';
 import type { ImportedBulletin } from './legacy-bulletin.ts';
 
@@ -54,7 +53,7 @@ export function renderDraft(imported: ImportedBulletin, source: Provenance): str
   if (imported.figures.length) {
     lines.push('# 正文中识别出的数字，请对照原件核对，确认后去掉下面各行开头的“# ”：', '# figures:');
     for (const f of imported.figures)
-      lines.push(`#   ${f.key}: ${f.value}  # ${FIGURES[f.key].label}：“${f.quote}”`);
+      lines.push(`#   - { indicator: ${f.indicator}, value: ${f.value}, quote: ${JSON.stringify(f.quote)} }`);
   }
   if (imported.entities.length) {
     lines.push('# 正文提到的已登记条目（文件名），供填写 teams、items 等时核对：');

@@ -1,22 +1,22 @@
-import { FIGURES, type FigureKey } from '../../schemas/figures.ts';
-
 /**
- * How the bulletins word each figure. A match is only a suggestion: the editor confirms it against
- * the original before it goes into `figures`.
+ * How the bulletins word the figures of the seed's indicators (src/content/indicators/), by indicator
+ * id. A match is only a suggestion: the editor confirms it against the original before it goes into
+ * `figures`.
  */
-const FIGURE_PATTERNS: Record<FigureKey, RegExp> = {
-  inspectionGroups: /(\d+)个督查组/,
-  laggingVillages: /(\d+)个后进村/,
-  unitsTotal: /(\d+)个帮扶部门/,
-  teamsTotal: /(\d+)个(?:后进村)?帮扶工作队/,
-  teamsDocked: /(\d+)个(?:工作队)?(?:已经?)?对接到位/,
-  headsVisited: /有(\d+)个单位的主要领导(?!没有|未)/,
-  headsNotVisited: /(\d+)个单位的主要领导(?:没有|未)/,
-  unitsMissingMajorItems: /(\d+)个单位未提交/,
+const FIGURE_PATTERNS: Record<string, RegExp> = {
+  'inspection-groups': /(\d+)个督查组/,
+  'lagging-villages': /(\d+)个后进村/,
+  'units-total': /(\d+)个帮扶部门/,
+  'teams-total': /(\d+)个(?:后进村)?帮扶工作队/,
+  'teams-docked': /(\d+)个(?:工作队)?(?:已经?)?对接到位/,
+  'heads-visited': /有(\d+)个单位的主要领导(?!没有|未)/,
+  'heads-not-visited': /(\d+)个单位的主要领导(?:没有|未)/,
+  'units-missing-major-items': /(\d+)个单位未提交/,
 };
 
 export interface FigureSuggestion {
-  key: FigureKey;
+  /** The indicator's id. */
+  indicator: string;
   value: number;
   /** The words the number was read from. */
   quote: string;
@@ -24,9 +24,9 @@ export interface FigureSuggestion {
 
 /** The figures a bulletin's text reports, each with the phrase it came from. */
 export function suggestFigures(body: string): FigureSuggestion[] {
-  return (Object.keys(FIGURES) as FigureKey[]).flatMap((key) => {
-    const match = FIGURE_PATTERNS[key].exec(body);
-    return match ? [{ key, value: Number(match[1]), quote: match[0] }] : [];
+  return Object.entries(FIGURE_PATTERNS).flatMap(([indicator, pattern]) => {
+    const match = pattern.exec(body);
+    return match ? [{ indicator, value: Number(match[1]), quote: match[0] }] : [];
   });
 }
 

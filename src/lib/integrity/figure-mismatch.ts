@@ -1,5 +1,6 @@
-import { FIGURES, type FigureKey, type Figures } from '../../schemas/figures.ts';
 import type { Ref } from '../../schemas/common.ts';
+import type { Figure } from '../../schemas/bulletin.ts';
+import type { IndicatorData } from '../../schemas/indicator.ts';
 import type { TeamData } from '../../schemas/team.ts';
 import type { Problem } from './problem.ts';
 import type { CheckedEntry } from './rules.ts';
@@ -9,32 +10,33 @@ type AsOf = <R extends { bulletin: Ref }>(reports: readonly R[]) => R | undefine
 
 /**
  * Figures that can be recounted from the team entries, once every team (or unit) of the whole is
- * entered: the whole's figure says how many there should be.
+ * entered: the whole's figure says how many there should be. Keyed by the indicator files of
+ * src/content/indicators/ that mean exactly these team states; an archive without them is not checked.
  */
 const RECOUNTABLE: readonly {
-  figure: FigureKey;
-  whole: FigureKey;
+  figure: string;
+  whole: string;
   wholeCollection: 'teams' | 'units';
   counts: (team: TeamData, asOf: AsOf) => boolean;
   marked: string;
 }[] = [
   {
-    figure: 'teamsDocked',
-    whole: 'teamsTotal',
+    figure: 'teams-docked',
+    whole: 'teams-total',
     wholeCollection: 'teams',
     counts: (t, asOf) => asOf(t.docked)?.value === true,
     marked: 'docked 最近一条的 value 为 true',
   },
   {
-    figure: 'headsVisited',
-    whole: 'unitsTotal',
+    figure: 'heads-visited',
+    whole: 'units-total',
     wholeCollection: 'units',
     counts: (t, asOf) => asOf(t.headVisit)?.visited === true,
     marked: 'headVisit 最近一条的 visited 为 true',
   },
   {
-    figure: 'unitsMissingMajorItems',
-    whole: 'unitsTotal',
+    figure: 'units-missing-major-items',
+    whole: 'units-total',
     wholeCollection: 'units',
     counts: (t, asOf) => asOf(t.majorItemsSubmitted)?.value === false,
     marked: 'majorItemsSubmitted 最近一条的 value 为 false',
@@ -44,8 +46,11 @@ const RECOUNTABLE: readonly {
 interface BulletinLike {
   date: string;
   issue: number;
-  figures: Figures;
+  figures: Figure[];
 }
+
+const valueOf = (b: CheckedEntry, indicator: string) =>
+  (b.parsed as unknown as BulletinLike).figures.find((f) => f.indicator.id === indicator);
 
 /**
  * The latest bulletin reporting a figure should agree with the teams' states as of that bulletin
@@ -62,14 +67,20 @@ export function figureMismatchProblems(entries: readonly CheckedEntry[]): Proble
     });
   const teams = entries.filter((e) => e.collection === 'teams').map((e) => e.parsed as unknown as TeamData);
   const entered = { teams: teams.length, units: entries.filter((e) => e.collection === 'units').length };
+  const labels = new Map(
+    entries
+      .filter((e) => e.collection === 'indicators')
+      .map((e) => [e.id, (e.parsed as unknown as IndicatorData).label]),
+  );
   return RECOUNTABLE.flatMap(({ figure, whole, wholeCollection, counts, marked }) => {
-    const reporting = bulletins
-      .filter((b) => (b.parsed as unknown as BulletinLike).figures[figure] !== undefined)
-      .at(-1);
+    const reporting = bulletins.filter((b) => valueOf(b, figure) !== undefined).at(-1);
     if (!reporting) return [];
-    const figures = (reporting.parsed as unknown as BulletinLike).figures;
-    const reported = figures[figure] as number;
-    if (figures[whole] !== entered[wholeCollection]) return [];
+    const reportedFigure = valueOf(reporting, figure)!;
+    // 约 or 余 figures are not meant to be recounted.
+    if (reportedFigure.approx !== undefined) return [];
+    const reported = reportedFigure.value;
+    if (valueOf(reporting, whole)?.value !== entered[wholeCollection]) return [];
+    const at = (reporting.parsed as unknown as BulletinLike).figures.indexOf(reportedFigure);
     const rank = new Map(bulletins.map((b, i) => [b.id, i]));
     const until = rank.get(reporting.id) ?? -1;
     const asOf: AsOf = (reports) => {
@@ -87,9 +98,9 @@ export function figureMismatchProblems(entries: readonly CheckedEntry[]): Proble
       {
         severity: 'warning' as const,
         file: reporting.file,
-        line: reporting.lineOf(['figures', figure]),
-        field: `figures.${figure}`,
-        message: `简报报告“${FIGURES[figure].label}”为 ${reported} 个，但 teams 目录中 ${marked} 的工作队有 ${counted} 个（${FIGURES[whole].label}共 ${entered[wholeCollection]} 个均已录入）：请核对简报数字或工作队的记录`,
+        line: reporting.lineOf(['figures', at, 'value']),
+        field: `figures[${at}].value`,
+        message: `简报报告“${labels.get(figure) ?? figure}”为 ${reported} 个，但 teams 目录中 ${marked} 的工作队有 ${counted} 个（${labels.get(whole) ?? whole}共 ${entered[wholeCollection]} 个均已录入）：请核对简报数字或工作队的记录`,
       },
     ];
   });

@@ -1,5 +1,6 @@
 import { COLLECTION_LABELS } from '../../i18n/zh.ts';
 import type { Ref } from '../../schemas/common.ts';
+import { figureProblems, indicatorProblems } from './figure-rules.ts';
 import { formatPath, type Problem } from './problem.ts';
 import { quoteProblems } from './quotes.ts';
 import type { RawEntry } from './read-entries.ts';
@@ -71,5 +72,11 @@ export function duplicateIssues(entries: CheckedEntry[]): Problem[] {
 
 /** Rules that look across files; each one is exported for its own test. */
 export function crossEntryProblems(entries: CheckedEntry[], knownIds: Set<string>): Problem[] {
-  return [...unresolvedReferences(entries, knownIds), ...duplicateIssues(entries), ...quoteProblems(entries)];
+  return [
+    ...unresolvedReferences(entries, knownIds),
+    ...duplicateIssues(entries),
+    ...indicatorProblems(entries),
+    ...figureProblems(entries),
+    ...quoteProblems(entries),
+  ];
 }

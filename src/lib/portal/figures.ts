@@ -1,5 +1,4 @@
 import { shortIssueLabel } from '../citation.ts';
-import { FIGURES } from '../../schemas/figures.ts';
 
 /** One figure one bulletin reported, as a member's `data/figures.json` gives it. */
 export interface FigureReport {
@@ -23,9 +22,23 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
+/**
+ * The figure keys of the one-column-per-figure `figures.json` that archives wrote before their
+ * indicators became content; today's long-form download names each indicator's label and unit itself.
+ */
+const LEGACY_FIGURES: Record<string, { label: string; unit: string }> = {
+  inspectionGroups: { label: '督查组', unit: '个' },
+  laggingVillages: { label: '后进村', unit: '个' },
+  unitsTotal: { label: '帮扶部门和单位', unit: '个' },
+  teamsTotal: { label: '帮扶工作队', unit: '个' },
+  teamsDocked: { label: '对接到位的工作队', unit: '个' },
+  headsVisited: { label: '主要领导入村走访的单位', unit: '个' },
+  headsNotVisited: { label: '主要领导未入村走访的单位', unit: '个' },
+  unitsMissingMajorItems: { label: '未提交三项重大帮扶事项的单位', unit: '个' },
+};
+
 function catalogueEntry(key: string): { label: string; unit: string } {
-  const known = (FIGURES as Record<string, { label: string; unit: string }>)[key];
-  return known ?? { label: key, unit: '' };
+  return LEGACY_FIGURES[key] ?? { label: key, unit: '' };
 }
 
 function issueOf(record: Record<string, unknown>): string | undefined {
@@ -76,14 +89,15 @@ export function readFigureReports(json: unknown): FigureReport[] | undefined {
 }
 
 /**
- * Each indicator as last reported, with its change since the report before it; in the order the
- * indicators were first reported, the archive's own catalogue order first.
+ * Each indicator as last reported, with its change since the report before it; legacy keys in their
+ * old order first, then in the order the indicators were first reported (a long-form download lists
+ * each bulletin's figures in its archive's catalogue order).
  */
 export function latestFigures(reports: readonly FigureReport[]): LatestFigure[] {
   const byIndicator = new Map<string, FigureReport[]>();
   for (const report of reports)
     byIndicator.set(report.indicator, [...(byIndicator.get(report.indicator) ?? []), report]);
-  const order: string[] = Object.keys(FIGURES);
+  const order: string[] = Object.keys(LEGACY_FIGURES);
   const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
   return [...byIndicator.entries()]
     .sort(([a], [b]) => rank(a) - rank(b))

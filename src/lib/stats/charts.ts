@@ -14,31 +14,55 @@ const overRounds = (count: number) =>
     ? { kind: 'line' as const, notes: [] }
     : { kind: 'bar' as const, notes: [CHART_LABELS.singleRound] };
 
-export const figuresChart = perArchive((archive: Archive): ChartData | undefined => {
+/**
+ * The figures round by round, one chart per unit (counts and 万元 on one axis would flatten one
+ * of them). Once two rounds report figures, an indicator is a line as soon as two published
+ * bulletins report it; while the archive holds a single round, its figures are one bar each.
+ */
+export const figuresCharts = perArchive((archive: Archive): ChartData[] => {
   const { rounds, series } = figureSeries(archive);
-  const reported = series.filter((s) => s.values.some((v) => v !== null));
-  const [only] = rounds;
-  if (!only) return undefined;
-  const base = { id: 'figures', title: CHART_LABELS.figures, sources: sourcesOf(rounds) };
-  // One round has no trend to draw: its figures become one bar each, named on the axis.
-  if (rounds.length === 1) {
+  const single = rounds.length === 1;
+  const shown = single ? series : series.filter((s) => s.reports >= 2);
+  const units = [...new Set(shown.map((s) => s.unit))];
+  return units.map((unit, n): ChartData => {
+    const group = shown.filter((s) => s.unit === unit);
+    const base = {
+      id: n === 0 ? 'figures' : `figures-${group[0]!.key}`,
+      title: `${CHART_LABELS.figures}（${CHART_LABELS.unit}${unit}）`,
+    };
+    const approxNote = group.some((s) => s.approx.some((a) => a !== undefined))
+      ? [CHART_LABELS.approxNote]
+      : [];
+    if (single) {
+      return {
+        ...base,
+        kind: 'horizontalBar',
+        axisLabel: CHART_LABELS.axisRate,
+        labels: group.map((s) => s.label),
+        series: [
+          { key: rounds[0]!.id, label: rounds[0]!.label, values: group.map((s) => s.values[0] ?? null) },
+        ],
+        sources: sourcesOf(rounds),
+        notes: [CHART_LABELS.singleRound, ...approxNote],
+      };
+    }
+    // The rounds where some line of this chart has a point.
+    const at = rounds.flatMap((_, i) => (group.some((s) => s.values[i] !== null) ? [i] : []));
+    const axis = at.map((i) => rounds[i]!);
     return {
       ...base,
-      kind: 'horizontalBar',
-      axisLabel: CHART_LABELS.axisRate,
-      labels: reported.map((s) => s.label),
-      series: [{ key: only.id, label: only.label, values: reported.map((s) => s.values[0] ?? null) }],
-      notes: [CHART_LABELS.singleRound],
+      kind: 'line',
+      axisLabel: CHART_LABELS.axisBulletin,
+      labels: axis.map((r) => r.label),
+      series: group.map(({ key, label, values }) => ({
+        key,
+        label,
+        values: at.map((i) => values[i] ?? null),
+      })),
+      sources: sourcesOf(axis),
+      notes: approxNote,
     };
-  }
-  return {
-    ...base,
-    kind: 'line',
-    axisLabel: CHART_LABELS.axisBulletin,
-    labels: rounds.map((r) => r.label),
-    series: reported.map(({ key, label, values }) => ({ key, label, values })),
-    notes: [],
-  };
+  });
 });
 
 export const completionChart = perArchive((archive: Archive): ChartData | undefined => {
@@ -64,7 +88,7 @@ export const completionChart = perArchive((archive: Archive): ChartData | undefi
       column('percent', CHART_LABELS.percent, (r) => r.percent),
     ],
     sources: sourcesOf(sources),
-    notes: rates.some((r) => r.key === 'majorItemsSubmitted') ? [CHART_LABELS.derivedNote] : [],
+    notes: [],
   };
 });
 
@@ -114,7 +138,7 @@ const latestNote = [CHART_LABELS.latestStatusNote];
 export const countyCharts = perArchive((archive: Archive): ChartData[] =>
   [
     completionChart(archive),
-    figuresChart(archive),
+    ...figuresCharts(archive),
     statusChart(
       {
         id: 'status-by-category',

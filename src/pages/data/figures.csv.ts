@@ -1,9 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../lib/archive.ts';
-import { figuresCsv } from '../../lib/downloads.ts';
+import { figuresCsv } from '../../lib/figure-downloads.ts';
+import { figureRowsOf } from '../../lib/figures.ts';
+import { passagesOf } from '../../lib/passages.ts';
 import { absoluteUrlOf } from '../../lib/site-urls.ts';
 
-export const GET: APIRoute = async ({ site }) =>
-  new Response(figuresCsv((await getArchive()).bulletins, absoluteUrlOf(site)), {
+export const GET: APIRoute = async ({ site }) => {
+  const archive = await getArchive();
+  return new Response(figuresCsv(figureRowsOf(archive), absoluteUrlOf(site), passagesOf(archive)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
+};
