@@ -175,3 +175,36 @@ test('on a terminal it asks for the name and the file name, suggesting one', () 
   expect(result.stdout).toContain('[nancun]');
   expect(fs.readFileSync(path.join(dir, 'villages/nancun.md'), 'utf8')).toContain('\nname: 南村\n');
 });
+
+test('a new indicator is one command and one file; a bulletin can then report it with a decimal and 约', () => {
+  const dir = copyContent('new-indicator');
+  const made = runScript('new', ['indicator', '--id', 'funds-invested', '--name', '帮扶单位投入资金'], {
+    ARCHIVE_CONTENT_DIR: dir,
+  });
+  expect(made.status).toBe(0);
+  const file = path.join(dir, 'indicators/funds-invested.md');
+  fs.writeFileSync(
+    file,
+    fs
+      .readFileSync(file, 'utf8')
+      .replace('\nunit: 个\n', '\nunit: 万元\n')
+      .replace('\ninteger: true\n', '\ninteger: false\n'),
+  );
+  const bulletin = runScript('new', ['bulletin', '--name', '合成测试简报'], { ARCHIVE_CONTENT_DIR: dir });
+  const draft = path.resolve(ROOT, bulletin.stdout.trim());
+  const scaffolded = fs.readFileSync(draft, 'utf8');
+  // Every indicator of the catalogue is offered, the new one among them.
+  expect(scaffolded).toContain('#   - indicator: funds-invested  # 帮扶单位投入资金（万元）');
+  expect(scaffolded).toContain('#   - indicator: teams-docked  # 对接到位的工作队（个）');
+  fs.writeFileSync(
+    draft,
+    scaffolded
+      .replace(
+        '\nfigures: []\n',
+        '\nfigures:\n  - indicator: funds-invested\n    value: 1250.5\n    approx: about\n    quote: 各帮扶单位共投入帮扶资金约1250.5万元\n',
+      )
+      .replace(/\n---\n[\s\S]*$/, '\n---\n\n合成测试：各帮扶单位共投入帮扶资金约1250.5万元。\n'),
+  );
+  const errors = validateArchive(dir, ROOT).problems.filter((p) => p.severity === 'error');
+  expect(errors.map(formatProblem)).toEqual([]);
+});
