@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { integrity } from './src/integrations/integrity.ts';
@@ -16,21 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   cacheDir: contentCacheDir(),
   build: { format: 'directory' },
-  integrations: [integrity(), mdx(), sitemap(), searchIndex()],
+  integrations: [integrity(), sitemap(), searchIndex()],
   // JSON Schemas of the collections in .astro/collections/, which the Astro VS Code extension uses
   // to complete and check frontmatter in .md and .mdx files (see docs/editor-setup.md).
   experimental: { contentIntellisense: true },
-  vite: {
-    build: {
-      rolldownOptions: {
-        // Astro's own MDX output trips this rolldown warning on every .mdx entry (withastro/astro#18087);
-        // editors would read it as a problem with their file.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
-            return;
-          warn(warning);
-        },
-      },
-    },
-  },
 });

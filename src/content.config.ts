@@ -1,20 +1,18 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
-import { collectionSpecs, globPattern } from './schemas/index.ts';
+import { archiveLoader } from './lib/content-loader.ts';
+import { collectionSpecs } from './schemas/index.ts';
 
 const specs = collectionSpecs(reference);
-const base = contentDir();
-const loader = (name: keyof typeof specs) =>
-  glob({ pattern: globPattern(specs[name].extensions), base: `${base}/${name}` });
+const dir = contentDir();
 
 export const collections = {
-  indicators: defineCollection({ loader: loader('indicators'), schema: specs.indicators.schema }),
-  bulletins: defineCollection({ loader: loader('bulletins'), schema: specs.bulletins.schema }),
-  towns: defineCollection({ loader: loader('towns'), schema: specs.towns.schema }),
-  units: defineCollection({ loader: loader('units'), schema: specs.units.schema }),
-  villages: defineCollection({ loader: loader('villages'), schema: specs.villages.schema }),
-  teams: defineCollection({ loader: loader('teams'), schema: specs.teams.schema }),
-  items: defineCollection({ loader: loader('items'), schema: specs.items.schema }),
-  cases: defineCollection({ loader: loader('cases'), schema: specs.cases.schema }),
+  indicators: defineCollection({ loader: archiveLoader('indicators', dir), schema: specs.indicators.schema }),
+  bulletins: defineCollection({ loader: archiveLoader('bulletins', dir), schema: specs.bulletins.schema }),
+  towns: defineCollection({ loader: archiveLoader('towns', dir), schema: specs.towns.schema }),
+  units: defineCollection({ loader: archiveLoader('units', dir), schema: specs.units.schema }),
+  villages: defineCollection({ loader: archiveLoader('villages', dir), schema: specs.villages.schema }),
+  teams: defineCollection({ loader: archiveLoader('teams', dir), schema: specs.teams.schema }),
+  items: defineCollection({ loader: archiveLoader('items', dir), schema: specs.items.schema }),
+  cases: defineCollection({ loader: archiveLoader('cases', dir), schema: specs.cases.schema }),
 };

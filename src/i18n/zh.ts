@@ -200,6 +200,7 @@ export const PROGRESS_PAGE = {
 /** The bulletin page around the body: issue links, citation, figures, item reports, cases. */
 export const BULLETIN_LABELS = {
   passageLink: '本段链接',
+  footnotes: '注释',
   issueNav: '前后各期',
   previous: '上一期',
   next: '下一期',

@@ -13,9 +13,13 @@ export interface TextSegment {
  * a cited passage stands alone, and repeating one link only lengthens a screen reader's link list.
  * Joining the runs gives back `text` exactly.
  */
-export function linkSegments(text: string, matches: readonly TermMatch[]): TextSegment[] {
+export function linkSegments(
+  text: string,
+  matches: readonly TermMatch[],
+  /** Entities linked earlier in the same passage (a passage may be cut into several runs of text). */
+  linked: Set<string> = new Set(),
+): TextSegment[] {
   const segments: TextSegment[] = [];
-  const linked = new Set<string>();
   let plainFrom = 0;
   for (const { term, start, end } of matches) {
     const key = `${term.collection}/${term.id}`;

@@ -11,22 +11,28 @@ import { villageSchema } from './village.ts';
 const MARKDOWN = ['.md'] as const;
 const MARKDOWN_OR_MDX = ['.md', '.mdx'] as const;
 
-/** Every collection: its folder's file pattern and its schema. The site and the validator both read this. */
+/** The file extensions each collection's folder holds; any other file there is reported. */
+export const COLLECTION_EXTENSIONS = {
+  indicators: MARKDOWN,
+  bulletins: MARKDOWN_OR_MDX,
+  towns: MARKDOWN,
+  units: MARKDOWN,
+  villages: MARKDOWN,
+  teams: MARKDOWN,
+  items: MARKDOWN,
+  cases: MARKDOWN_OR_MDX,
+} as const;
+
+/** Every collection: its folder's file extensions and its schema. The site and the validator both read this. */
 export const collectionSpecs = (ref: RefFactory) => ({
-  indicators: { extensions: MARKDOWN, schema: indicatorSchema(ref) },
-  bulletins: { extensions: MARKDOWN_OR_MDX, schema: bulletinSchema(ref) },
-  towns: { extensions: MARKDOWN, schema: townSchema() },
-  units: { extensions: MARKDOWN, schema: unitSchema() },
-  villages: { extensions: MARKDOWN, schema: villageSchema(ref) },
-  teams: { extensions: MARKDOWN, schema: teamSchema(ref) },
-  items: { extensions: MARKDOWN, schema: itemSchema(ref) },
-  cases: { extensions: MARKDOWN_OR_MDX, schema: caseSchema(ref) },
+  indicators: { extensions: COLLECTION_EXTENSIONS.indicators, schema: indicatorSchema(ref) },
+  bulletins: { extensions: COLLECTION_EXTENSIONS.bulletins, schema: bulletinSchema(ref) },
+  towns: { extensions: COLLECTION_EXTENSIONS.towns, schema: townSchema() },
+  units: { extensions: COLLECTION_EXTENSIONS.units, schema: unitSchema() },
+  villages: { extensions: COLLECTION_EXTENSIONS.villages, schema: villageSchema(ref) },
+  teams: { extensions: COLLECTION_EXTENSIONS.teams, schema: teamSchema(ref) },
+  items: { extensions: COLLECTION_EXTENSIONS.items, schema: itemSchema(ref) },
+  cases: { extensions: COLLECTION_EXTENSIONS.cases, schema: caseSchema(ref) },
 });
 
 export type CollectionSpecs = ReturnType<typeof collectionSpecs>;
-
-/** The glob the content loader uses for a collection's file extensions. */
-export function globPattern(extensions: readonly string[]): string {
-  const names = extensions.map((ext) => ext.slice(1));
-  return names.length === 1 ? `**/*.${names[0]}` : `**/*.{${names.join(',')}}`;
-}

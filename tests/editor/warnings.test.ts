@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { figureMismatchProblems } from '../../src/lib/integrity/figure-mismatch.ts';
-import { mdxProblems } from '../../src/lib/integrity/mdx-compile.ts';
 import { nameTypoFinder, nameTypoProblems } from '../../src/lib/integrity/name-typos.ts';
 import { overdueItemProblems } from '../../src/lib/integrity/overdue-items.ts';
 import { personalDataProblems } from '../../src/lib/integrity/personal-data.ts';
@@ -197,23 +196,5 @@ describe('personal data that should not be published', () => {
       '办公电话8249284，热线13912345678，总投资50000000000元。\n',
     );
     expect(personalDataProblems([b], new Set(['13912345678']))).toEqual([]);
-  });
-});
-
-describe('MDX bodies are compiled', () => {
-  test('an unclosed tag is an error at its line in the file', () => {
-    const raw = parseEntry(
-      'bulletins',
-      'bulletins/2015-02.mdx',
-      '---\nissue: 2\n---\n\n第一段。\n\n<Note>\n\n第二段。\n',
-    ).entry!;
-    expect(mdxProblems(raw).map(formatProblem)).toEqual([
-      'bulletins/2015-02.mdx:7  （正文）  错误：标签 <Note> 没有闭合：应写成 <Note>…</Note> 或 <Note />；若“<”只是正文文字，请写成“\\<”',
-    ]);
-  });
-
-  test('plain Markdown files are not compiled as MDX', () => {
-    const raw = parseEntry('villages', 'villages/x.md', '---\nname: 村\n---\n\n<Note>\n').entry!;
-    expect(mdxProblems(raw)).toEqual([]);
   });
 });

@@ -51,8 +51,5 @@ test('rendered blocks carry the anchors bulletinBlocks gives, with heading level
   const blocks = renderBulletinBody(body, findNames);
   expect(blocks.map((b) => b.anchor)).toEqual(bulletinBlocks(body).map((b) => b.anchor));
   expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.level)).toEqual([2, 3, 2]);
-  expect(blocks[2]?.segments).toEqual([
-    { text: '市委办', link: { collection: 'units', id: 'shiweiban' } },
-    { text: '驻村。' },
-  ]);
+  expect(blocks[2]?.html).toBe('<a class="name" href="/units/shiweiban/">市委办</a>驻村。');
 });

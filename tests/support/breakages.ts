@@ -54,10 +54,10 @@ export const BREAKAGES: { what: string; file: string; edit: Edit; expected: stri
     expected: ['bulletins/2015-02b.mdx:3  issue', '期号重复：2015年第2期已由', 'bulletins/2015-02.mdx 使用'],
   },
   {
-    what: 'an unclosed MDX tag',
+    what: 'a component in the body',
     file: 'bulletins/2015-02.mdx',
     edit: (text) => text.replace('## 二、督查发现的问题', '## 二、督查发现的问题\n\n<Note>'),
-    expected: ['bulletins/2015-02.mdx:', '（正文）', '标签 <Note> 没有闭合'],
+    expected: ['bulletins/2015-02.mdx:', '（正文）', '正文里不能使用组件 <Note>'],
   },
   {
     what: 'a status outside the vocabulary',

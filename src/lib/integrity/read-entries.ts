@@ -1,6 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { CollectionName } from '../../schemas/common.ts';
 import type { Problem } from './problem.ts';
 
@@ -79,6 +89,23 @@ export function parseEntry(
       })),
     };
   }
+  // An alias repeats another field's value; a few nested ones multiply into millions (a "billion
+  // laughs"), and editors never need them. Refused before the document is turned into data.
+  const aliases: Problem[] = [];
+  visit(doc, (_key, node) => {
+    const anchor = isScalar(node) || isMap(node) || isSeq(node) ? node.anchor : undefined;
+    const alias = isAlias(node) ? node.source : undefined;
+    if (!anchor && !alias) return;
+    const range = (node as Node).range;
+    aliases.push({
+      severity: 'error',
+      file,
+      line: range ? lineAt(range[0]) : frontmatterLine,
+      field: '（字段区）',
+      message: `字段区不能用 YAML 的${alias ? `别名“*${alias}”` : `锚点“&${anchor}”`}：请把值直接写出来（若“&”“*”是文字，请给整个值加上引号）`,
+    });
+  });
+  if (aliases.length > 0) return { problems: aliases };
   const doubts = yamlText.split('\n').flatMap((line, index) => {
     const doubt = /^\s*#\s*⚠\s*(.*?)\s*$/.exec(line);
     return doubt ? [{ line: frontmatterLine + index, text: doubt[1]! }] : [];
@@ -120,7 +147,7 @@ export function yamlErrorMessage(code: string): string {
   }
 }
 
-/** Lists a collection's files (sorted, so every run reports in the same order). */
+/** Lists a folder's files with the given extensions (sorted, so every run reports in the same order). */
 export function listFiles(dir: string, extensions: readonly string[]): string[] {
   if (!fs.existsSync(dir)) return [];
   return (fs.readdirSync(dir, { recursive: true }) as string[])

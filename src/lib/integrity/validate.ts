@@ -1,12 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { ENTRY_ID, type CollectionName, type Ref, type RefFactory } from '../../schemas/common.ts';
 import { collectionSpecs } from '../../schemas/index.ts';
 import { FACETS } from '../ledger-query.ts';
 import { formatPath, type Problem } from './problem.ts';
-import { mdxProblems } from './mdx-compile.ts';
-import { entryId, listFiles, parseEntry, type RawEntry } from './read-entries.ts';
+import { bodyProblems } from './body-rules.ts';
+import { contentFiles, readContentFile } from './content-files.ts';
+import { parseEntry, type RawEntry } from './read-entries.ts';
 import { indexNumberProblems } from './index-numbers.ts';
 import { crossEntryProblems, type CheckedEntry } from './rules.ts';
 import { readSiteConfig } from './site-config.ts';
@@ -80,20 +80,22 @@ export function validateArchive(dir: string, root: string = process.cwd()): Vali
   const problems: Problem[] = [...site.problems];
   const entries: CheckedEntry[] = [];
   const knownIds = new Set<string>();
-  for (const collection of COLLECTIONS) {
-    const folder = path.join(dir, collection);
-    for (const file of listFiles(folder, specs[collection].extensions)) {
-      const shown = path.relative(root, file) || file;
-      const parsed = parseEntry(collection, shown, fs.readFileSync(file, 'utf8'));
-      problems.push(...parsed.problems);
-      // The file exists even when its frontmatter is unreadable: references to it are not errors too.
-      knownIds.add(`${collection}/${entryId(file)}`);
-      if (!parsed.entry) continue;
-      problems.push(...mdxProblems(parsed.entry));
-      const checked = checkEntry(parsed.entry);
-      problems.push(...checked.problems);
-      if (checked.entry) entries.push(checked.entry);
-    }
+  const found = contentFiles(dir, root);
+  problems.push(...found.problems);
+  for (const { collection, path: file, id } of found.files) {
+    const shown = path.relative(root, file) || file;
+    // The file exists even when it cannot be read: references to it are not errors too.
+    knownIds.add(`${collection}/${id}`);
+    const read = readContentFile(file, shown);
+    problems.push(...read.problems);
+    if (read.text === undefined) continue;
+    const parsed = parseEntry(collection, shown, read.text);
+    problems.push(...parsed.problems);
+    if (!parsed.entry) continue;
+    problems.push(...bodyProblems(parsed.entry));
+    const checked = checkEntry(parsed.entry);
+    problems.push(...checked.problems);
+    if (checked.entry) entries.push(checked.entry);
   }
   problems.push(...crossEntryProblems(entries, knownIds));
   problems.push(...indexNumberProblems(entries, site.config?.officeCode));
