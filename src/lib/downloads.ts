@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import {
   ITEM_CATEGORY_LABELS,
   ITEM_STATUS_LABELS,
@@ -10,20 +9,13 @@ import {
 import type { BulletinData } from '../schemas/bulletin.ts';
 import type { Entry } from './drafts.ts';
 import { shortIssueLabel } from './citation.ts';
+import { csvFile } from './csv.ts';
 import { formatDate, formatYesNo } from './format.ts';
 import { formatMoney, formatPartialDate, formatQuantities } from './item-format.ts';
 import type { LedgerRow } from './ledger.ts';
 
 /** The absolute address of a page (and a passage of it), for downloads read outside the site. */
 export type UrlOf = (kind: 'item' | 'bulletin' | 'team' | 'village', id: string, anchor?: string) => string;
-
-/**
- * Every CSV download is written here: UTF-8 with a byte-order mark so Excel reads the Chinese,
- * Windows line ends, one header row.
- */
-export function csvFile(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
-}
 
 /** Every JSON download is written here: two-space indents and a final line end. */
 export const jsonFile = (records: unknown) => `${JSON.stringify(records, null, 2)}\n`;

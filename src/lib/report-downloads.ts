@@ -6,7 +6,8 @@ import {
   UNSTATED,
 } from '../i18n/zh.ts';
 import { shortIssueLabel } from './citation.ts';
-import { bulletinRecord, csvFile, jsonFile, type UrlOf } from './downloads.ts';
+import { csvFile } from './csv.ts';
+import { bulletinRecord, jsonFile, type UrlOf } from './downloads.ts';
 import { formatDate } from './format.ts';
 import { formatPartialDate } from './item-format.ts';
 import type { PassageFinder } from './passages.ts';

@@ -197,4 +197,27 @@ describe('personal data that should not be published', () => {
     );
     expect(personalDataProblems([b], new Set(['13912345678']))).toEqual([]);
   });
+
+  test.each([
+    ['hyphens', '139-1234-5678', '手机号码“139****5678”'],
+    ['spaces', '139 1234 5678', '手机号码“139****5678”'],
+    ['full-width digits', '１３９１２３４５６７８', '手机号码“139****5678”'],
+    ['full-width digits and a full-width hyphen', '１３９－１２３４－５６７８', '手机号码“139****5678”'],
+    ['an ID number in groups', '370685 19800101 123X', '身份证号码“370***********123X”'],
+    [
+      'an ID number in full-width digits',
+      '３７０６８５１９８００１０１１２３Ｘ',
+      '身份证号码“370***********123X”',
+    ],
+  ])('a number written with %s is warned as well', (_how, number, expected) => {
+    const b = bulletin('2015-02', '2015-07-03', 2, '', `联系人${number}。\n`);
+    const found = personalDataProblems([b], new Set()).map(formatProblem);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(expected);
+  });
+
+  test('an allowed number is still allowed when written with separators', () => {
+    const b = bulletin('2015-02', '2015-07-03', 2, '', '热线139-1234-5678。\n');
+    expect(personalDataProblems([b], new Set(['13912345678']))).toEqual([]);
+  });
 });

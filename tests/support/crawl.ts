@@ -64,9 +64,35 @@ function resourcesOf(root: HTMLElement): string[] {
   return urls;
 }
 
+/** Scripts that are data, not code: the charts' numbers. */
+const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
+const CODE_URL = /^\s*(javascript|vbscript):/i;
+
+/** What on a page could run code other than the site's own script files, or embed another page. */
+function scriptingOf(root: HTMLElement): string[] {
+  const found: string[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'script' && !el.getAttribute('src') && !DATA_SCRIPT.test(el.getAttribute('type') ?? ''))
+      found.push('runs an inline script');
+    if (['iframe', 'frame', 'object', 'embed'].includes(tag)) found.push(`embeds <${tag}>`);
+    for (const [name, value] of Object.entries(el.attributes)) {
+      if (/^on/i.test(name)) found.push(`has an inline event handler ${name}`);
+      if (
+        ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name.toLowerCase()) &&
+        CODE_URL.test(value)
+      )
+        found.push(`runs code from the address ${value}`);
+    }
+  }
+  return found;
+}
+
 /**
  * Reads every HTML page and stylesheet of a built site and reports each internal link or anchor that
- * leads nowhere, each internal path outside the base, and each resource from another origin.
+ * leads nowhere, each internal path outside the base, each resource from another origin, anything that
+ * could run code besides the site's own script files, and each link out of a bulletin or case body
+ * (the site's own chrome may link away, e.g. to the ICP record; what editors write may not).
  */
 export function crawlDist(dist: string, { site = DEFAULT_SITE, base = '/' }: CrawlOptions = {}): CrawlReport {
   const files = filesUnder(dist);
@@ -98,7 +124,7 @@ export function crawlDist(dist: string, { site = DEFAULT_SITE, base = '/' }: Cra
   };
 
   const check = (from: string, raw: string, kind: 'link' | 'resource') => {
-    if (/^(data|mailto|tel|javascript):/i.test(raw)) return;
+    if (/^(data|mailto|tel|javascript|vbscript):/i.test(raw.trim())) return;
     links += 1;
     const url = new URL(raw, origin + servedPath(from, base));
     if (url.origin !== origin) {
@@ -125,6 +151,12 @@ export function crawlDist(dist: string, { site = DEFAULT_SITE, base = '/' }: Cra
     const root = parse(fs.readFileSync(path.join(dist, file), 'utf8'));
     for (const el of root.querySelectorAll(NAVIGATION)) check(file, el.getAttribute('href')!, 'link');
     for (const url of resourcesOf(root)) check(file, url, 'resource');
+    for (const what of scriptingOf(root)) problems.add(`${file}: ${what}`);
+    for (const el of root.querySelectorAll('.body a[href]')) {
+      const href = el.getAttribute('href')!;
+      if (new URL(href, origin + servedPath(file, base)).origin !== origin)
+        problems.add(`${file}: the body links to ${href} on another origin`);
+    }
   }
   for (const file of files.filter((f) => f.endsWith('.css'))) {
     for (const m of fs.readFileSync(path.join(dist, file), 'utf8').matchAll(CSS_URL))

@@ -1,10 +1,19 @@
 import { formatPath, type Problem } from './problem.ts';
 import type { RawEntry } from './read-entries.ts';
 
+/** What may stand between the digits of a number someone typed: spaces, hyphens, dots, dashes. */
+const SEP = '[ \\u3000\\-\\u2010-\\u2015\\u2212\\uff0d.\\u00b7]?';
+/** Not part of a longer run of digits, even one written with separators. */
+const START = `(?<!\\d${SEP})`;
+const END = `(?!${SEP}[\\dXx])`;
 const PATTERNS = [
-  { label: '手机号码', pattern: /(?<!\d)1[3-9]\d{9}(?!\d)/g },
-  { label: '身份证号码', pattern: /(?<!\d)\d{17}[\dXx](?![\dXx])/g },
+  { label: '手机号码', pattern: new RegExp(`${START}1${SEP}[3-9](?:${SEP}\\d){9}${END}`, 'g') },
+  { label: '身份证号码', pattern: new RegExp(`${START}\\d(?:${SEP}\\d){16}${SEP}[\\dXx]${END}`, 'g') },
 ] as const;
+
+/** Full-width digits and X (１３９…, Ｘ) as ASCII, one character for one, so positions stay. */
+const asciiDigits = (text: string) =>
+  text.replace(/[\uff10-\uff19\uff38\uff58]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /** Shows enough of a number to find it, not enough to republish it in a build log. */
 export function maskNumber(value: string): string {
@@ -16,9 +25,10 @@ export function personalNumbers(
   text: string,
   allowed: ReadonlySet<string>,
 ): { label: string; value: string }[] {
+  const plain = asciiDigits(text);
   return PATTERNS.flatMap(({ label, pattern }) =>
-    [...text.matchAll(pattern)]
-      .map((m) => ({ label, value: m[0] }))
+    [...plain.matchAll(pattern)]
+      .map((m) => ({ label, value: m[0].replace(/[^\dXx]/g, '') }))
       .filter(({ value }) => !allowed.has(value)),
   );
 }

@@ -105,7 +105,8 @@ export function parseEntry(
       message: `字段区不能用 YAML 的${alias ? `别名“*${alias}”` : `锚点“&${anchor}”`}：请把值直接写出来（若“&”“*”是文字，请给整个值加上引号）`,
     });
   });
-  if (aliases.length > 0) return { problems: aliases };
+  if (aliases.length > 1) aliases[0]!.message += `（字段区共有 ${aliases.length} 处锚点和别名）`;
+  if (aliases.length > 0) return { problems: aliases.slice(0, 1) };
   const doubts = yamlText.split('\n').flatMap((line, index) => {
     const doubt = /^\s*#\s*⚠\s*(.*?)\s*$/.exec(line);
     return doubt ? [{ line: frontmatterLine + index, text: doubt[1]! }] : [];

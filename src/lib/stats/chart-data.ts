@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import { CHART_LABELS, UNSTATED } from '../../i18n/zh.ts';
 import type { ItemStatus } from '../../schemas/item.ts';
+import { csvFile } from '../csv.ts';
 import type { Round } from './rounds.ts';
 
 /**
@@ -49,7 +49,7 @@ const formatValue = (value: number | null | undefined) =>
 /** The table as CSV, with a byte-order mark so spreadsheet programs read the Chinese correctly. */
 export function chartCsv(chart: ChartData): string {
   const { head, rows } = chartTable(chart);
-  return stringify([head, ...rows], { bom: true, record_delimiter: 'windows' });
+  return csvFile(head, rows);
 }
 
 /** 来源：2015年第2期、2015年第3期简报; a long run is shortened to its first and last. */
