@@ -42,3 +42,21 @@ test('an item report whose quote is not in its bulletin fails with the file, the
     'items/test-trees.md:11  history[1].quote  错误：引文在 bulletins/2030-01.mdx 的正文中找不到：“测试苗木已全部完工”。引文必须逐字摘自该期简报正文（全角半角标点、空格和换行不计），请对照原文改正或删去',
   ]);
 });
+
+test('a quote of an editor comment is not found: a comment never publishes', () => {
+  const bulletin = entry(
+    'bulletins',
+    'bulletins/2030-01.mdx',
+    `---\nissue: 1\ndate: 2030-01-05\nissuer: 测试用合成数据\ntitle: 合成简报\n---\n\n${BODY}\n{/* 测试苗木已全部完工 */}\n`,
+  );
+  const item = entry(
+    'items',
+    'items/test-trees.md',
+    '---\ntitle: 测试苗木\nteam: dui-jia\ncategory: greening\nhistory:\n  - status: completed\n    bulletin: 2030-01\n    quote: 测试苗木已全部完工\n---\n',
+  );
+  expect(quoteProblems([bulletin, item]).map(formatProblem)).toEqual([
+    expect.stringContaining(
+      'items/test-trees.md:8  history[0].quote  错误：引文在 bulletins/2030-01.mdx 的正文中找不到',
+    ),
+  ]);
+});

@@ -1,4 +1,5 @@
 import type { Ref } from '../../schemas/common.ts';
+import { withoutComments } from '../body/markdown.ts';
 import { formatPath, type Problem } from './problem.ts';
 import type { CheckedEntry } from './rules.ts';
 
@@ -53,7 +54,8 @@ export function quoteProblems(entries: readonly CheckedEntry[]): Problem[] {
             : undefined
           : bulletins.get(bulletin);
       // An unknown bulletin is already reported as an unresolved reference.
-      if (!cited || quoteIsIn(quote, cited.body)) return [];
+      // A comment never publishes, so a quote of one quotes nothing a reader can find.
+      if (!cited || quoteIsIn(quote, withoutComments(cited.body))) return [];
       return [
         {
           severity: 'error' as const,
