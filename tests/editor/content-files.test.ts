@@ -71,3 +71,8 @@ describe('every file under the content folder is an entry or reported', () => {
     expect(lines).toEqual([expect.stringMatching(/\.DS_Store {2}（文件名） {2}警告：/)]);
   });
 });
+
+test('hidden files of tools (.gitkeep, a generator marker) are left alone', () => {
+  expect(checkWith('gitkeep', 'villages/.gitkeep', '')).toEqual([]);
+  expect(checkWith('marker', '.archive-fixture', 'x')).toEqual([]);
+});

@@ -4,6 +4,7 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { runScript, type ScriptRun } from '../editor/run.ts';
 import { buildSite, type BuildResult } from '../support/build.ts';
+import { crawlDist } from '../support/crawl.ts';
 import { TRIALS, writeTrials, type Trial } from '../support/trials.ts';
 
 const refused = TRIALS.filter((t) => t.verdict === 'refused');
@@ -76,5 +77,9 @@ describe('accepted by both and shown as written, running and loading nothing', (
     for (const fragment of trial.shows ?? []) expect(shown).toContain(fragment);
     for (const pattern of trial.holds ?? []) expect(text).toMatch(pattern);
     for (const fragment of trial.lacks ?? []) expect(text).not.toContain(fragment);
+  });
+
+  test('no page of that build can script or reach another origin', () => {
+    expect(crawlDist(acceptedBuild.outDir).problems).toEqual([]);
   });
 });

@@ -19,8 +19,8 @@ const COLLECTIONS = Object.keys(EXTENSIONS) as CollectionName[];
 
 /** Files an operating system or an editor leaves beside the content; never entries, worth a word. */
 const SYSTEM_FILE = /^(\.DS_Store|Thumbs\.db|desktop\.ini|~\$.*|\..*\.swp|.*~)$/i;
-/** Files a repository keeps on purpose in an empty folder. */
-const KEEP_FILE = /^\.gitkeep$/;
+/** Other hidden files are tools' own (`.gitkeep`, `.gitignore`, the fixture generator's marker). */
+const HIDDEN_FILE = /^\./;
 
 const nearest = (name: string) =>
   COLLECTIONS.map((c) => ({ c, d: editDistance(name.toLowerCase(), c, 3) }))
@@ -68,11 +68,11 @@ export function contentFiles(
   for (const file of all) {
     const parts = path.relative(dir, file).split(path.sep);
     const name = parts.at(-1)!;
-    if (KEEP_FILE.test(name)) continue;
     if (SYSTEM_FILE.test(name)) {
       report('warning', file, '这是操作系统或编辑器自动生成的文件，不会发布，可以删除');
       continue;
     }
+    if (HIDDEN_FILE.test(name)) continue;
     const top = parts[0]!;
     if (parts.length === 1) {
       report(
