@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { CollectionName } from '../../schemas/common.ts';
 import { COLLECTION_EXTENSIONS } from '../../schemas/index.ts';
 import { editDistance } from './name-typos.ts';
+import { SITE_CONFIG_FILE } from './site-config.ts';
 import type { Problem } from './problem.ts';
 
 /** A file that is an entry of its collection, by where it sits and how it is named. */
@@ -74,6 +75,7 @@ export function contentFiles(
     }
     if (HIDDEN_FILE.test(name)) continue;
     const top = parts[0]!;
+    if (parts.length === 1 && name === SITE_CONFIG_FILE) continue;
     if (parts.length === 1) {
       report(
         'error',
