@@ -68,13 +68,14 @@ function resourcesOf(root: HTMLElement): string[] {
 const DATA_SCRIPT = /^application\/(ld\+)?json$/i;
 const CODE_URL = /^\s*(javascript|vbscript):/i;
 
-/** What on a page could run code other than the site's own script files, or embed another page. */
+/** What on a page could run code from content, or embed another page. */
 function scriptingOf(root: HTMLElement): string[] {
   const found: string[] = [];
   for (const el of root.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
-    if (tag === 'script' && !el.getAttribute('src') && !DATA_SCRIPT.test(el.getAttribute('type') ?? ''))
-      found.push('runs an inline script');
+    // The site's own inline scripts live in its chrome; a bulletin or case body holds none.
+    if (tag === 'script' && el.closest('.body') && !DATA_SCRIPT.test(el.getAttribute('type') ?? ''))
+      found.push('runs a script inside a body');
     if (['iframe', 'frame', 'object', 'embed'].includes(tag)) found.push(`embeds <${tag}>`);
     for (const [name, value] of Object.entries(el.attributes)) {
       if (/^on/i.test(name)) found.push(`has an inline event handler ${name}`);
