@@ -1,6 +1,7 @@
 import { APPROX_LABELS, REPORT_DOWNLOAD_LABELS, YES_NO_LABELS } from '../i18n/zh.ts';
 import { shortIssueLabel } from './citation.ts';
-import { bulletinRecord, csvFile, jsonFile, type UrlOf } from './downloads.ts';
+import { csvFile } from './csv.ts';
+import { bulletinRecord, jsonFile, type UrlOf } from './downloads.ts';
 import { formatFigure, type FigureRow, type IndicatorEntry } from './figures.ts';
 import { formatDate } from './format.ts';
 import type { PassageFinder } from './passages.ts';
