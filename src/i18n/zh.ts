@@ -464,3 +464,56 @@ export const ELDER_LABELS = {
   noVoice: '本浏览器没有中文语音，无法朗读。可在系统的语音设置中添加中文（普通话）语音，或使用读屏软件。',
   noSpeech: '本浏览器不支持朗读，可使用读屏软件。',
 } as const;
+
+/** Approximation markers as the form editor offers them. */
+export const APPROX_FORM_LABELS = {
+  exact: '确数',
+  about: '约（约…）',
+  over: '余（…余）',
+} as const;
+
+/**
+ * Form labels of fields whose doc line does not begin with a short name: by path (`history.status`),
+ * by name anywhere (`draft`), or by name inside a list or object (`*.date`).
+ */
+export const FORM_FIELD_LABELS: Record<string, string> = {
+  sentTo: '报',
+  distributedTo: '发',
+  filed: '存档',
+  draft: '草稿',
+  sha256: 'SHA-256 校验值',
+  file: '原文件名',
+  town: '所属镇街区',
+  visited: '已走访',
+  repeated: '多次走访',
+  since: '到任时间',
+  '*.value': '是否',
+  '*.status': '状态',
+  '*.date': '日期',
+  'quantities.unit': '单位',
+  'history.status': '进展',
+  'listing.status': '名单进出',
+  major: '三项重大帮扶事项之一',
+  'quantities.value': '数值',
+  'quantities.of': '计量对象',
+  'quantities.approx': '精确程度',
+  'money.amount': '金额（元）',
+  'money.min': '下限（元）',
+  'money.max': '上限（元）',
+  'money.label': '说明',
+};
+
+/** The form editor's own words around the generated fields. */
+export const FORM_LABELS = {
+  pageTitle: '内容编辑',
+  fileName: '文件名',
+  fileNameRule: '只能用小写英文字母、数字和连字符，如 xigouzi 或 guojia-yangshuizhan',
+  fileNameHint: '文件名就是网址，保存后不能再改；只能用小写英文字母、数字和连字符。可点“用拼音”自动填写。',
+  fileNameByIssue: '由印发日期的年份和期号生成，如 2015 年第 2 期为 2015-02。',
+  fileNameRequired: '请填写文件名',
+  usePinyin: '用拼音',
+  savedAs: '已保存为',
+  body: '正文',
+  bodyHint: '照原件录入；每段之间空一行，小标题单独一行、以“## ”开头。',
+  noscript: '表单编辑器需要启用 JavaScript。也可以直接编辑 src/content/ 下的文件，见编辑指南。',
+} as const;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import type { CollectionName } from '../schemas/common.ts';
+import { withoutUnstated, type CollectionName } from '../schemas/common.ts';
 import { contentFiles, readContentFile } from './integrity/content-files.ts';
 import { parseEntry } from './integrity/read-entries.ts';
 
@@ -30,7 +30,8 @@ export function archiveLoader(collection: CollectionName, dir: string): Loader {
           try {
             const data = await context.parseData({
               id: file.id,
-              data: entry.data as Record<string, unknown>,
+              // As the validator reads it: a field a form left empty is not stated.
+              data: withoutUnstated(entry.data) as Record<string, unknown>,
               filePath,
             });
             store.set({

@@ -26,6 +26,8 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** What a calendar date should look like, as the validator and the form editor both say it. */
+export const CALENDAR_DATE_HINT = '应为真实的日期，写作 YYYY-MM-DD，如 2015-07-03';
 
 /**
  * A calendar day written YYYY-MM-DD, output as that string. A Date (YAML's own parse) is accepted
@@ -40,7 +42,7 @@ export const calendarDate = z.union([z.string(), z.date()]).transform((value, ct
   if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
     ctx.addIssue({
       code: 'custom',
-      message: `日期不存在或格式不对：${text}（应为真实的日期，写作 YYYY-MM-DD，如 2015-07-03）`,
+      message: `日期不存在或格式不对：${text}（${CALENDAR_DATE_HINT}）`,
     });
     return z.NEVER;
   }
@@ -62,7 +64,10 @@ export interface PartialDate {
 const DEKAD_BY_LABEL = Object.fromEntries(
   Object.entries(DEKAD_LABELS).map(([key, label]) => [label, key as Dekad]),
 ) as Record<string, Dekad>;
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})|\s*(上旬|中旬|下旬))?)?$/;
+/** The forms a partial date is written in; the form editor checks the same pattern. */
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})|\s*(上旬|中旬|下旬))?)?$/;
+/** What a partial date should look like, as the validator and the form editor both say it. */
+export const PARTIAL_DATE_HINT = '应为 2015、2015-08、2015-07 上旬 或 2015-07-10 这样的真实日期';
 
 /** Parses 2015, 2015-08, 2015-07 上旬 or 2015-07-10; undefined when the text is none of these. */
 export function parsePartialDate(input: string): PartialDate | undefined {
@@ -98,7 +103,7 @@ export const partialDate = z.union([z.string(), z.number(), z.date()]).transform
   if (!parsed) {
     ctx.addIssue({
       code: 'custom',
-      message: `日期写法不对：${text}（应为 2015、2015-08、2015-07 上旬 或 2015-07-10 这样的真实日期）`,
+      message: `日期写法不对：${text}（${PARTIAL_DATE_HINT}）`,
     });
     return z.NEVER;
   }
@@ -109,13 +114,13 @@ export type Approx = keyof typeof APPROX_LABELS;
 
 /** A measured quantity as printed: 80余亩 is { value: 80, unit: 亩, approx: over }. */
 export const quantitySchema = z.strictObject({
-  /** The number as printed, e.g. 80 for 80余亩. */
+  /** 数值，照简报原文：80余亩写 80。 */
   value: z.number().nonnegative(),
-  /** The unit as printed: 亩, 平方米, 米, 间, 口, 处, 条. */
+  /** 单位，照简报原文：亩、平方米、米、间、口、处、条。 */
   unit: z.string().min(1),
-  /** What is counted, when the unit alone does not say: 2条街道 is { value: 2, unit: 条, of: 街道 }. */
+  /** 计量的对象，单位本身说不清时填写：2条街道写 value: 2、unit: 条、of: 街道。 */
   of: z.string().optional(),
-  /** exact (default), about (约…) or over (…余). */
+  /** exact 确数（默认）、about 约…、over …余。 */
   approx: z.enum(['exact', 'about', 'over']).default('exact'),
 });
 export type Quantity = z.output<typeof quantitySchema>;
@@ -128,13 +133,13 @@ export const moneySchema = z
   .union([
     z.number().int().nonnegative(),
     z.strictObject({
-      /** The amount in yuan, when one figure is given. */
+      /** 金额（元），只有一个数时填写。 */
       amount: z.number().int().nonnegative().optional(),
-      /** The lower bound in yuan, for a range. */
+      /** 范围的下限（元）。 */
       min: z.number().int().nonnegative().optional(),
-      /** The upper bound in yuan, for a range. */
+      /** 范围的上限（元）。 */
       max: z.number().int().nonnegative().optional(),
-      /** What the figure is, as printed: 总投资, 筹集资金. */
+      /** 这笔钱是什么，照简报原文：总投资、筹集资金。 */
       label: z.string().optional(),
     }),
   ])
@@ -169,3 +174,27 @@ export const reportFields = (ref: RefFactory) => ({
 
 /** Entry ids are file names: lower-case ASCII letters, digits and hyphens. */
 export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+
+/**
+ * Frontmatter with every empty field taken as not stated: a key whose value is `''`, empty (`town:`)
+ * or an object of nothing but such fields is dropped, at any depth, before the schema sees it. The form editor writes a cleared optional field
+ * as `''` (decap-cms#7120), and the guide tells editors to leave an unknown field empty; either way
+ * the field is 未载明, never an error. List items are kept as written, so an empty line in a list is
+ * still refused. The validator and the site's content loader both read frontmatter through this.
+ */
+export function withoutUnstated(data: unknown): unknown {
+  if (Array.isArray(data))
+    return (data as unknown[]).map((item) => (isPlainObject(item) ? withoutUnstated(item) : item));
+  if (!isPlainObject(data)) return data;
+  return Object.fromEntries(
+    Object.entries(data)
+      .map(([key, value]) => [key, withoutUnstated(value)] as const)
+      .filter(
+        ([, value]) =>
+          value !== '' && value !== null && !(isPlainObject(value) && Object.keys(value).length === 0),
+      ),
+  );
+}

@@ -67,7 +67,16 @@ export const teamSchema = (ref: RefFactory) =>
     /** 是否已提交三项重大帮扶事项，每期简报的报告一条。 */
     majorItemsSubmitted: z.array(flagReport(ref)).default([]),
     /** 简报对工作队的评价，如“帮扶工作取得了初步效果”。 */
-    praise: z.array(z.strictObject({ text: z.string().min(1), bulletin: ref('bulletins') })).default([]),
+    praise: z
+      .array(
+        z.strictObject({
+          /** 简报评价的原话。 */
+          text: z.string().min(1),
+          /** 出自哪一期简报（bulletins 目录下的文件名）。 */
+          bulletin: ref('bulletins'),
+        }),
+      )
+      .default([]),
   });
 
 export type TeamData = z.output<ReturnType<typeof teamSchema>>;

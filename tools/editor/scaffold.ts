@@ -1,5 +1,5 @@
-import { pinyin } from 'pinyin-pro';
 import { stringify } from 'yaml';
+import { idFromName } from '../../src/lib/entry-id.ts';
 import { COLLECTION_LABELS, SITE } from '../../src/i18n/zh.ts';
 import { DEFAULT_SERIES } from '../../src/schemas/bulletin.ts';
 import { ENTRY_ID } from '../../src/schemas/common.ts';
@@ -46,19 +46,7 @@ export interface Scaffold {
 
 const scalar = (value: unknown) => stringify(value, { lineWidth: 0 }).trim();
 
-/**
- * An id from a Chinese name, in the style of the existing files: 西沟子村 → xigouzi, 温泉街道 → wenquan,
- * 市住建局 → zhujianju; a name too short to lose its ending keeps it (东村 → dongcun).
- */
-export function idFromName(name: string): string {
-  const core = name.replace(/^市(?=.{2,})/, '').replace(/(?<=.{2,})(村|镇|街道|区)$/, '');
-  const syllables = pinyin(core, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
-  return syllables
-    .join('')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { idFromName };
 
 /** The next issue of the default series in `year`: one past the highest already used. */
 export function nextIssue(summary: ArchiveSummary, year: string): number {

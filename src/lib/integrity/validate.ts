@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { ENTRY_ID, type CollectionName, type Ref, type RefFactory } from '../../schemas/common.ts';
+import {
+  ENTRY_ID,
+  withoutUnstated,
+  type CollectionName,
+  type Ref,
+  type RefFactory,
+} from '../../schemas/common.ts';
 import { collectionSpecs } from '../../schemas/index.ts';
 import { FACETS } from '../ledger-query.ts';
 import { formatPath, type Problem } from './problem.ts';
@@ -49,7 +55,7 @@ export function checkEntry(raw: RawEntry): { entry?: CheckedEntry; problems: Pro
       message: `文件名“${raw.id}”已被帮扶事项台账的网页占用（纯数字、late、${FACETS.join('、')}），请换一个，如 guojia-yangshuizhan.md`,
     });
   }
-  const result = specs[raw.collection].schema.safeParse(raw.data, { reportInput: true });
+  const result = specs[raw.collection].schema.safeParse(withoutUnstated(raw.data), { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
       const fieldPath = issue.code === 'unrecognized_keys' ? issue.path : issue.path.length ? issue.path : [];
