@@ -508,9 +508,11 @@ export const FORM_LABELS = {
   pageTitle: '内容编辑',
   fileName: '文件名',
   fileNameRule: '只能用小写英文字母、数字和连字符，如 xigouzi 或 guojia-yangshuizhan',
-  fileNameHint: '文件名就是网址，保存后不能再改；只能用小写英文字母、数字和连字符。可点“用拼音”自动填写。',
+  fileNameHint:
+    '新建时必填。文件名就是网址，保存后不能再改；只能用小写英文字母、数字和连字符。可点“用拼音”自动填写。',
   fileNameByIssue: '由印发日期的年份和期号生成，如 2015 年第 2 期为 2015-02。',
   fileNameRequired: '请填写文件名',
+  fileNameOnSave: '（保存时自动生成）',
   usePinyin: '用拼音',
   savedAs: '已保存为',
   body: '正文',

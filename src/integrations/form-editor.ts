@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sirv from 'sirv';
-import { collectionFieldDocs } from '../../scripts/lib/field-docs.ts';
+import { collectionFieldDocs } from '../../tools/editor/field-docs.ts';
 import { EDITOR_BACKEND, EDITORIAL_WORKFLOW } from '../config/editor.ts';
 import { decapConfig } from '../lib/admin/decap-config.ts';
 import { contentDir } from '../lib/content-dir.ts';
@@ -40,6 +40,8 @@ export function formEditor(): AstroIntegration {
         });
         const resolved = `\0${CONFIG_MODULE}`;
         updateConfig({
+          // The toolbar of `astro dev` would sit over the form's buttons.
+          ...(localBackend ? { devToolbar: { enabled: false } } : {}),
           vite: {
             // Found by Vite only when /admin/ first loads, which would reload the page once.
             optimizeDeps: { include: ['pinyin-pro', 'yaml'] },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { collectionFieldDocs } from '../../scripts/lib/field-docs.ts';
+import { collectionFieldDocs } from '../../tools/editor/field-docs.ts';
 import { decapConfig, formRef, type DecapField } from '../../src/lib/admin/decap-config.ts';
 import { issueFileName, readEntryFile, writeEntryFile } from '../../src/lib/admin/entry-file.ts';
 import { BODY_FIELD, ID_FIELD } from '../../src/lib/admin/form-names.ts';
@@ -176,12 +176,27 @@ test('fields the form left empty are not stated, never an error (decap-cms#7120)
 });
 
 test('a file opened and saved in the form unchanged is byte for byte the same, without the id', () => {
-  for (const folder of fs.readdirSync(ISSUE2_FIXTURE)) {
+  for (const folder of names) {
     for (const file of fs.readdirSync(path.join(ISSUE2_FIXTURE, folder))) {
       const text = fs.readFileSync(path.join(ISSUE2_FIXTURE, folder, file), 'utf8');
-      expect(writeEntryFile({ ...readEntryFile(text), [ID_FIELD]: 'x' }), `${folder}/${file}`).toBe(text);
+      const saved = writeEntryFile({ ...readEntryFile(text), [ID_FIELD]: 'x' }, collection(folder).fields);
+      expect(saved, `${folder}/${file}`).toBe(text);
     }
   }
+});
+
+test('a new entry is written with its fields in the schema’s order, whatever order they were filled in', () => {
+  const data = {
+    draft: true,
+    title: '合成测试简报',
+    [ID_FIELD]: '2015-03',
+    issue: 3,
+    series: '刊名',
+    [BODY_FIELD]: '正文。\n',
+  };
+  expect(writeEntryFile(data, collection('bulletins').fields)).toBe(
+    '---\nseries: 刊名\nissue: 3\ntitle: 合成测试简报\ndraft: true\n---\n\n正文。\n',
+  );
 });
 
 test.each([

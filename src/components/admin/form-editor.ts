@@ -4,13 +4,14 @@
  */
 import { FORM_LABELS } from '../../i18n/zh.ts';
 import { idFromName } from '../../lib/entry-id.ts';
-import { issueFileName, readEntryFile, writeEntryFile } from '../../lib/admin/entry-file.ts';
-import { CONFIG_ELEMENT_ID, FILE_FORMAT, ID_WIDGET } from '../../lib/admin/form-names.ts';
+import { issueFileName, readEntryFile, writeEntryFile, type FieldOrder } from '../../lib/admin/entry-file.ts';
+import { CONFIG_ELEMENT_ID, fileFormat, ID_FIELD, ID_WIDGET } from '../../lib/admin/form-names.ts';
 
 /** The few Immutable.js reads the widget needs from Decap's props. */
 interface ImmutableMap {
   get(key: string): unknown;
   getIn(path: string[]): unknown;
+  set(key: string, value: unknown): ImmutableMap;
 }
 
 interface ControlProps {
@@ -29,8 +30,6 @@ type CreateElement = (type: string, props: Record<string, unknown> | null, ...ch
 
 interface ControlSpec {
   shouldComponentUpdate(): boolean;
-  componentDidMount(): void;
-  componentDidUpdate(): void;
   isValid(): true | { error: { message: string } };
   render(): Element;
 }
@@ -48,6 +47,10 @@ declare global {
         },
       ): void;
       registerWidget(this: void, name: string, control: unknown, preview?: unknown): void;
+      registerEventListener(
+        this: void,
+        listener: { name: 'preSave'; handler: (event: { entry: ImmutableMap }) => unknown },
+      ): void;
       init(this: void, options: { config: unknown }): void;
     };
     createClass(this: void, spec: ControlSpec & ThisType<{ props: ControlProps } & ControlSpec>): unknown;
@@ -57,32 +60,19 @@ declare global {
 
 const { CMS, createClass, h } = window;
 
-CMS.registerCustomFormat(FILE_FORMAT, 'md', { fromFile: readEntryFile, toFile: writeEntryFile });
-
 const isNew = (props: ControlProps) => props.entry.get('newRecord') === true;
 const fromIssue = (props: ControlProps) => props.field.get('from_issue') !== undefined;
-
-/** What the file of a new bulletin must be called, from the date and issue typed so far. */
-const issueName = (props: ControlProps) =>
-  issueFileName(props.entry.getIn(['data', 'date']), props.entry.getIn(['data', 'issue']));
 
 /**
  * The file name: shown for a saved entry (it is the entry's address and does not change); for a new
  * bulletin made from its date and issue; for any other new entry typed, with the pinyin of its name offered.
  */
 const EntryIdControl = createClass({
-  // The name follows other fields (date, issue, name), so the control re-renders on every change.
+  // The pinyin offered follows the name field, so the control re-renders on every change of the entry.
   shouldComponentUpdate: () => true,
-  componentDidMount() {
-    this.componentDidUpdate();
-  },
-  componentDidUpdate() {
-    if (!isNew(this.props) || !fromIssue(this.props)) return;
-    const name = issueName(this.props);
-    if (name && name !== this.props.value) this.props.onChange(name);
-  },
   isValid() {
-    if (!isNew(this.props) || (typeof this.props.value === 'string' && this.props.value !== '')) return true;
+    if (!isNew(this.props) || fromIssue(this.props)) return true;
+    if (typeof this.props.value === 'string' && this.props.value !== '') return true;
     return { error: { message: FORM_LABELS.fileNameRequired } };
   },
   render() {
@@ -90,9 +80,8 @@ const EntryIdControl = createClass({
       this.props;
     if (!isNew(this.props))
       return h('p', { id: forID, className: classNameWrapper }, String(entry.get('slug')));
-    if (fromIssue(this.props)) {
-      return h('output', { id: forID, className: classNameWrapper }, typeof value === 'string' ? value : '');
-    }
+    if (fromIssue(this.props))
+      return h('p', { id: forID, className: classNameWrapper }, FORM_LABELS.fileNameOnSave);
     const source = entry.getIn(['data', String(field.get('suggest_from'))]);
     const suggestion = typeof source === 'string' && source !== '' ? idFromName(source) : '';
     return h(
@@ -123,5 +112,40 @@ const EntryIdControl = createClass({
 
 CMS.registerWidget(ID_WIDGET, EntryIdControl);
 
-const configText = document.getElementById(CONFIG_ELEMENT_ID)?.textContent ?? '{}';
-CMS.init({ config: JSON.parse(configText) as unknown });
+const config = JSON.parse(document.getElementById(CONFIG_ELEMENT_ID)?.textContent ?? '{}') as {
+  collections: {
+    name: string;
+    extension: string;
+    fields: (FieldOrder & { from_issue?: { date: string; issue: string } })[];
+  }[];
+};
+
+for (const collection of config.collections) {
+  CMS.registerCustomFormat(fileFormat(collection.name), collection.extension, {
+    fromFile: readEntryFile,
+    toFile: (data) => writeEntryFile(data, collection.fields),
+  });
+}
+
+/** Collections whose new files are named from date and issue, and those two fields. */
+const namedByIssue = new Map(
+  config.collections.flatMap((collection) => {
+    const from = collection.fields.find((field) => field.name === ID_FIELD)?.from_issue;
+    return from ? [[collection.name, from] as const] : [];
+  }),
+);
+
+// Decap names a new file from the entry's data after this handler, so a bulletin's name is set here,
+// from the date and issue as saved.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const from = namedByIssue.get(String(entry.get('collection')));
+    if (!from || entry.get('newRecord') !== true) return entry.get('data');
+    const data = entry.get('data') as ImmutableMap;
+    const name = issueFileName(data.get(from.date), data.get(from.issue));
+    return name ? data.set(ID_FIELD, name) : data;
+  },
+});
+
+CMS.init({ config });

@@ -13,9 +13,9 @@ import {
 } from '../../schemas/common.ts';
 import { FIGURES } from '../../schemas/figures.ts';
 import { collectionSpecs } from '../../schemas/index.ts';
-import { BODY_FIELD, FILE_FORMAT, ID_FIELD, ID_WIDGET } from './form-names.ts';
+import { BODY_FIELD, fileFormat, ID_FIELD, ID_WIDGET } from './form-names.ts';
 
-/** A field's `/** *\/` doc and the docs of the fields inside it (what `scripts/lib/field-docs.ts` reads). */
+/** A field's `/** *\/` doc and the docs of the fields inside it (what `tools/editor/field-docs.ts` reads). */
 export interface FieldDocs {
   doc?: string;
   fields: Map<string, FieldDocs>;
@@ -237,6 +237,9 @@ function formField(name: string, schema: z.ZodType, path: string[], docs: FieldD
     required,
     ...(doc ? { hint: doc } : {}),
   };
+  // Decap checks the fields of an object the editor left out entirely; the check still requires them
+  // once the object is there.
+  if (!required && field.widget === 'object') field.fields = field.fields?.map(optionalField);
   if (
     defaultValue !== undefined &&
     !(typeof defaultValue === 'object' && defaultValue !== null && Object.keys(defaultValue).length === 0)
@@ -245,6 +248,12 @@ function formField(name: string, schema: z.ZodType, path: string[], docs: FieldD
   }
   return field;
 }
+
+const optionalField = (field: DecapField): DecapField => ({
+  ...field,
+  required: false,
+  ...(field.widget === 'object' ? { fields: field.fields?.map(optionalField) } : {}),
+});
 
 function objectFields(schema: z.ZodType, path: string[], docs: FieldDocs | undefined): DecapField[] {
   return Object.entries(shapeOf(schema)).map(([key, value]) =>
@@ -275,12 +284,12 @@ function idField(collection: CollectionName): DecapField {
 
 const DRAFT_FIELD = 'draft';
 
-/** The collection's list summary: what an editor recognises an entry by. */
+/** The collection's list summary: what an editor recognises an entry by, and its file name. */
 function summaryOf(collection: CollectionName): string {
   const shape = shapeOf(specs[collection].schema);
   if ('issue' in shape && 'title' in shape) return '第{{issue}}期 {{title}}（{{date}}）';
   const nameField = nameFieldOf(collection);
-  return nameField ? `{{${nameField}}}（{{slug}}）` : '{{slug}}';
+  return nameField ? `{{${nameField}}}（{{filename}}）` : '{{filename}}';
 }
 
 /** The Decap CMS collections, every field generated from `src/schemas/` and its docs. */
@@ -302,7 +311,7 @@ export function decapCollections(
       label_singular: zh.COLLECTION_LABELS[collection],
       folder: `${contentFolder}/${collection}`,
       extension: spec.extensions.at(-1)!.slice(1),
-      format: FILE_FORMAT,
+      format: fileFormat(collection),
       create: true,
       delete: false,
       identifier_field: ID_FIELD,
@@ -360,7 +369,8 @@ export function decapConfig(options: DecapConfigOptions) {
     locale: 'zh_Hans',
     backend: options.backend,
     ...(options.localBackend ? { local_backend: { url: options.localBackend } } : {}),
-    ...(options.editorialWorkflow ? { publish_mode: 'editorial_workflow' } : {}),
+    // decap-server writes the working copy directly; it has no pull requests to review.
+    ...(options.editorialWorkflow && !options.localBackend ? { publish_mode: 'editorial_workflow' } : {}),
     site_url: options.siteUrl,
     display_url: options.siteUrl,
     // Decap requires a media folder; the archive's forms have no image or file field.

@@ -16,9 +16,35 @@ export function readEntryFile(text: string): Record<string, unknown> {
   return { ...data, [BODY_FIELD]: match[2] ?? '' };
 }
 
-/** The file the form editor writes: frontmatter, then the body; the file-name field is not a field of the file. */
-export function writeEntryFile(data: Record<string, unknown>): string {
-  const { [ID_FIELD]: _id, [BODY_FIELD]: body, ...fields } = data;
+/** The names of a collection's form fields, with those of the fields inside each. */
+export interface FieldOrder {
+  name: string;
+  fields?: FieldOrder[];
+  field?: FieldOrder;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The value with its keys in the form's order (the schema's), any others after them as they came. */
+function ordered(value: unknown, fields: FieldOrder[] | undefined): unknown {
+  if (Array.isArray(value)) return value.map((item) => ordered(item, fields));
+  if (!isRecord(value) || !fields) return value;
+  const known = fields.filter((field) => field.name in value);
+  const rest = Object.keys(value).filter((key) => !fields.some((field) => field.name === key));
+  return Object.fromEntries([
+    ...known.map((field) => [field.name, ordered(value[field.name], field.fields)]),
+    ...rest.map((key) => [key, value[key]]),
+  ]);
+}
+
+/**
+ * The file the form editor writes: frontmatter with its fields in the schema's order, then the body;
+ * the file-name field is not a field of the file.
+ */
+export function writeEntryFile(data: Record<string, unknown>, order?: FieldOrder[]): string {
+  const { [ID_FIELD]: _id, [BODY_FIELD]: body, ...rest } = data;
+  const fields = ordered(rest, order) as Record<string, unknown>;
   const yaml = Object.keys(fields).length > 0 ? stringify(fields, { lineWidth: 0, singleQuote: true }) : '';
   const text = typeof body === 'string' ? body : '';
   // A body is separated from the closing --- by a blank line, as the scaffolds and imports write it.

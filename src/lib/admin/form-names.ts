@@ -4,8 +4,8 @@
 export const ID_FIELD = 'id';
 /** The form field of a file's Markdown body. */
 export const BODY_FIELD = 'body';
-/** The file format the admin page registers: the archive's frontmatter, without the id. */
-export const FILE_FORMAT = 'archive-frontmatter';
+/** The file format the admin page registers for a collection: its frontmatter in schema order, without the id. */
+export const fileFormat = (collection: string) => `archive-frontmatter-${collection}`;
 /** The widget the admin page registers for the file name. */
 export const ID_WIDGET = 'entry-id';
 /** Where the admin page finds its generated configuration. */
