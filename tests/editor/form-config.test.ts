@@ -89,6 +89,7 @@ describe.each(names)('the form of %s', (name) => {
 
 test('every collection is offered under its Chinese name, in its own folder and file type', () => {
   expect(config.collections.map((c) => [c.label, c.folder, c.extension])).toEqual([
+    ['指标', 'src/content/indicators', 'md'],
     ['简报', 'src/content/bulletins', 'mdx'],
     ['镇街', 'src/content/towns', 'md'],
     ['帮扶单位', 'src/content/units', 'md'],

@@ -11,7 +11,6 @@ import {
   type Ref,
   type RefFactory,
 } from '../../schemas/common.ts';
-import { FIGURES } from '../../schemas/figures.ts';
 import { collectionSpecs } from '../../schemas/index.ts';
 import { BODY_FIELD, fileFormat, ID_FIELD, ID_WIDGET } from './form-names.ts';
 
@@ -67,16 +66,15 @@ const LABEL_TABLES = Object.values(zh).filter(
     typeof value === 'object' && Object.values(value).every((label) => typeof label === 'string'),
 );
 
-/** The Chinese labels of an enum's values: the label table with exactly these keys, all labels non-empty. */
+/** The Chinese labels of an enum's values, from a label table naming every one of them. */
 function enumOptions(values: string[], path: string): { label: string; value: string }[] {
-  const table = LABEL_TABLES.find((candidate) => {
-    const keys = Object.keys(candidate);
-    return (
-      keys.length === values.length &&
-      values.every((value) => keys.includes(value)) &&
-      values.every((value) => candidate[value] !== '')
-    );
-  });
+  const labelsAll = (candidate: Record<string, string>) =>
+    values.every((value) => typeof candidate[value] === 'string' && candidate[value] !== '');
+  // A table of exactly these values, else the smallest that names them all.
+  const table =
+    LABEL_TABLES.find(
+      (candidate) => labelsAll(candidate) && Object.keys(candidate).length === values.length,
+    ) ?? LABEL_TABLES.filter(labelsAll).sort((a, b) => Object.keys(a).length - Object.keys(b).length)[0];
   if (!table) throw new Error(`src/i18n/zh.ts has no labels for the values of ${path}: ${values.join(', ')}`);
   return values.map((value) => ({ label: table[value]!, value }));
 }
@@ -87,10 +85,6 @@ function fieldLabel(name: string, path: string[], doc: string | undefined): stri
   const explicit =
     labels[path.join('.')] ?? labels[name] ?? (path.length > 1 ? labels[`*.${name}`] : undefined);
   if (explicit) return explicit;
-  if (path.at(-2) === 'figures' && name in FIGURES) {
-    const figure = FIGURES[name as keyof typeof FIGURES];
-    return `${figure.label}（${figure.unit}）`;
-  }
   const clause = doc?.split(/[，。：；（]/)[0]?.trim();
   return clause || name;
 }
