@@ -233,7 +233,7 @@ function formField(name: string, schema: z.ZodType, path: string[], docs: FieldD
   };
   // Decap checks the fields of an object the editor left out entirely; the check still requires them
   // once the object is there.
-  if (!required && field.widget === 'object') field.fields = field.fields?.map(optionalField);
+  if (!required && field.widget === 'object' && field.fields) field.fields = field.fields.map(optionalField);
   if (
     defaultValue !== undefined &&
     !(typeof defaultValue === 'object' && defaultValue !== null && Object.keys(defaultValue).length === 0)
@@ -243,11 +243,10 @@ function formField(name: string, schema: z.ZodType, path: string[], docs: FieldD
   return field;
 }
 
-const optionalField = (field: DecapField): DecapField => ({
-  ...field,
-  required: false,
-  ...(field.widget === 'object' ? { fields: field.fields?.map(optionalField) } : {}),
-});
+const optionalField = (field: DecapField): DecapField =>
+  field.widget === 'object' && field.fields
+    ? { ...field, required: false, fields: field.fields.map(optionalField) }
+    : { ...field, required: false };
 
 function objectFields(schema: z.ZodType, path: string[], docs: FieldDocs | undefined): DecapField[] {
   return Object.entries(shapeOf(schema)).map(([key, value]) =>
