@@ -19,10 +19,10 @@ import {
   type ImportedBulletin,
 } from '../src/lib/import/legacy-bulletin.ts';
 import { proposalText } from '../src/lib/import/proposal-text.ts';
-import { proposeReports, type Proposal } from '../src/lib/import/proposals.ts';
+import { proposeAll, type Proposed } from '../src/lib/import/propose.ts';
 import { readSource } from '../src/lib/import/read-source.ts';
 import { REFUSALS, refusalMessage, type RefusalReason } from '../src/lib/import/refusals.ts';
-import { renderDraft } from '../src/lib/import/render.ts';
+import { renderDraft, renderIndicator } from '../src/lib/import/render.ts';
 import type { KnownEntity } from '../src/lib/import/suggestions.ts';
 import { validateArchive } from '../src/lib/integrity/validate.ts';
 import { collectFiles } from './import/collect.ts';
@@ -69,27 +69,36 @@ const indicatorLabels = new Map(
 );
 const present = new IssuesPresent(outDir);
 
-interface Planned {
-  proposals: Proposal[];
-  doubts: string[];
+interface Planned extends Proposed {
   changes: Change[];
 }
 
-/** What the draft with this id proposes, and the entry files that change with it. */
+/**
+ * What the draft with this id proposes, and the entry files that change with it: reports appended to
+ * known entries, and a new file for each indicator it proposes.
+ */
 function plan(imported: ImportedBulletin, id: string): Planned {
-  if (!writesProposals) return { proposals: [], doubts: [], changes: [] };
-  const { proposals, doubts } = proposeReports(imported.blocks, catalogue, { id, date: imported.head.date });
+  if (!writesProposals) return { reports: [], figures: [], indicators: [], doubts: [], changes: [] };
+  const proposed = proposeAll(imported.blocks, catalogue, { id, date: imported.head.date });
   const byFile = new Map<string, Addition[]>();
-  for (const p of proposals) {
+  for (const p of proposed.reports) {
     const file = entryFile.get(`${p.collection}/${p.id}`)!;
     const addition = { field: p.field, report: p.report, comment: `由 npm run import 据 ${id} 提出` };
     byFile.set(file, [...(byFile.get(file) ?? []), addition]);
   }
-  const changes = [...byFile].map(([file, additions]) => {
+  const changes: Change[] = [...byFile].map(([file, additions]) => {
     const before = fs.readFileSync(file, 'utf8');
     return { file, before, after: appendReports(before, additions) };
   });
-  return { proposals, doubts, changes };
+  const indicators = path.join(contentDir(), 'indicators');
+  for (const indicator of proposed.indicators) {
+    changes.push({
+      file: path.resolve(indicators, `${indicator.id}.md`),
+      before: null,
+      after: renderIndicator(indicator, id),
+    });
+  }
+  return { ...proposed, changes };
 }
 
 /** `2015-02.mdx`, or the next free `imported-N.mdx` while year or issue is unknown. */
@@ -121,21 +130,38 @@ function report(imported: ImportedBulletin, planned: Planned) {
   console.log(
     `  报头：第${head.issue ?? '?'}期 ${head.date ?? '日期未识别'}《${head.title ?? '标题未识别'}》；${imported.pages ? `去掉页码 ${imported.pages} 个；` : ''}正文 ${imported.blocks.length} 段`,
   );
-  if (imported.figures.length) {
+  if (!writesProposals && imported.figures.length) {
     console.log(
       `  识别出的数字（已作为注释写入，请核对）：${imported.figures.map((f) => `${indicatorLabels.get(f.indicator) ?? f.indicator} ${f.value}`).join('，')}`,
     );
   }
   if (imported.entities.length)
     console.log(`  提到的已登记条目：${imported.entities.map((e) => e.name).join('、')}`);
-  if (planned.proposals.length) {
+  if (planned.reports.length) {
     console.log(
-      `  提议 ${planned.proposals.length} 条（已写入下列条目，随这一期发布；请逐条对照原文核对，不对就删去那一条）：`,
+      `  提议 ${planned.reports.length} 条（已写入下列条目，随这一期发布；请逐条对照原文核对，不对就删去那一条）：`,
     );
-    for (const p of planned.proposals) {
+    for (const p of planned.reports) {
       const file = relative(entryFile.get(`${p.collection}/${p.id}`)!);
       console.log(`    ${file}  ${p.field}  ${proposalText(p)}  “${p.report.quote}”`);
     }
+  }
+  if (planned.figures.length) {
+    const labelOf = (id: string) =>
+      indicatorLabels.get(id) ?? planned.indicators.find((i) => i.id === id)?.label;
+    console.log(
+      `  提议的数字 ${planned.figures.length} 个（已写入这一期的 figures，随它发布；请逐条核对）：${planned.figures
+        .map(
+          (f) =>
+            `${labelOf(f.indicator)} ${f.approx === 'about' ? '约' : ''}${f.value}${f.approx === 'over' ? '余' : ''}`,
+        )
+        .join('，')}`,
+    );
+  }
+  for (const indicator of planned.indicators) {
+    console.log(
+      `  新指标：${relative(path.join(contentDir(), 'indicators', `${indicator.id}.md`))}  ${indicator.label}（${indicator.unit}）  档案里还没有这个指标，请核对名称和单位`,
+    );
   }
   for (const note of [...imported.unparsed, ...imported.doubts]) console.warn(`  ⚠ ${note}`);
 }
@@ -177,20 +203,34 @@ async function importFile(file: string, exists: boolean): Promise<SummaryRow> {
   let target = draftPath(imported);
   let planned = plan(imported, path.basename(target, '.mdx'));
   let withDoubts = { ...imported, doubts: [...imported.doubts, ...planned.doubts] };
-  while (
-    !writeTogether(target, renderDraft(withDoubts, { file: path.basename(file), sha256 }), planned.changes)
-  ) {
+  const draftText = () =>
+    renderDraft(
+      withDoubts,
+      { file: path.basename(file), sha256 },
+      writesProposals ? planned.figures : undefined,
+    );
+  while (!writeTogether(target, draftText(), planned.changes)) {
     target = draftPath(imported);
     planned = plan(imported, path.basename(target, '.mdx'));
     withDoubts = { ...imported, doubts: [...imported.doubts, ...planned.doubts] };
   }
   present.add(key, sha256, { file: target, importedFrom: relative(file) });
+  // A later file of the same run reports against the indicators this one proposed.
+  for (const indicator of planned.indicators) {
+    catalogue.indicators.push(indicator);
+    indicatorLabels.set(indicator.id, indicator.label);
+    entryFile.set(
+      `indicators/${indicator.id}`,
+      path.resolve(contentDir(), 'indicators', `${indicator.id}.md`),
+    );
+  }
   console.log(`  → ${relative(target)}（草稿）`);
   report(withDoubts, planned);
   const kept = values['keep-source'] ? keepSource(file, bytes, target) : undefined;
   if (kept) console.log(`  ${kept}`);
   const doubts = withDoubts.unparsed.length + withDoubts.doubts.length;
-  const proposed = planned.proposals.length ? `，${planned.proposals.length} 条提议` : '';
+  const count = planned.reports.length + planned.figures.length + planned.indicators.length;
+  const proposed = count ? `，${count} 条提议` : '';
   return row('written', `${relative(target)}${proposed}${doubts ? `，${doubts} 处待核对` : ''}`);
 }
 

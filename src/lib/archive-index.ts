@@ -51,7 +51,10 @@ export function buildArchive<B extends Entry<BulletinData>, C extends Entry<Case
   const teams = input.teams.map(strip);
   const villages = input.villages.map(strip);
 
-  const indicators = [...input.indicators].sort(compareIndicators);
+  // An indicator the import proposed with a bulletin still in draft waits for it.
+  const indicators = input.indicators
+    .filter((i) => !i.data.proposedIn || !hidden.has(i.data.proposedIn.id))
+    .sort(compareIndicators);
 
   return {
     indicators,

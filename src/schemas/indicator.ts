@@ -25,6 +25,8 @@ export const indicatorSchema = (ref: RefFactory) =>
       order: z.number().optional(),
       /** 编辑的说明，如指标的口径；不显示为简报原话。 */
       note: z.string().trim().min(1).optional(),
+      /** 由 npm run import 提出的新指标：提出它的简报（bulletins 目录下的文件名）。该期还是草稿时，这个指标不在网站上出现。 */
+      proposedIn: ref('bulletins').optional(),
     })
     .refine((indicator) => !indicator.scoreboard || indicator.partOf !== undefined, {
       path: ['scoreboard'],

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildArchive } from '../../src/lib/archive-index.ts';
 import { validateArchive } from '../../src/lib/integrity/validate.ts';
-import { keyFacts, type Fact } from '../../tools/import/score.ts';
+import { describeFact, keyFacts, score, type Fact } from '../../tools/import/score.ts';
 import { buildSite, copyContent, type BuildResult } from '../support/build.ts';
 import { ISSUE2_FIXTURE, ROOT } from '../support/paths.ts';
 import { runScript, type ScriptRun } from './run.ts';
@@ -47,6 +47,33 @@ function archiveOf(includeDrafts: boolean) {
   );
 }
 
+/** The indicators of the frozen issue-2 archive: any other one was proposed by the import. */
+const ISSUE2_INDICATORS = new Set(
+  fs.readdirSync(path.join(ISSUE2_FIXTURE, 'indicators')).map((f) => f.replace(/\.md$/, '')),
+);
+
+/** A bulletin's figures as facts: against an indicator issue 2 had, or `new` with the proposed one's unit and name. */
+function figureFacts(archive: ReturnType<typeof archiveOf>, bulletin: string): Fact[] {
+  const entry = archive.bulletinById.get(bulletin);
+  const figures = (entry?.data.figures ?? []) as {
+    indicator: { id: string };
+    value: number;
+    approx?: string;
+  }[];
+  return figures.map((figure): Fact => {
+    const values = { value: figure.value, ...(figure.approx ? { approx: figure.approx } : {}) };
+    const id = figure.indicator.id;
+    if (ISSUE2_INDICATORS.has(id)) return { collection: 'figures', id, field: 'figures', values };
+    const indicator = archive.indicatorById.get(id) as { data: { unit: string; label: string } } | undefined;
+    return {
+      collection: 'figures',
+      id: 'new',
+      field: 'figures',
+      values: { ...values, unit: indicator?.data.unit, label: indicator?.data.label },
+    };
+  });
+}
+
 /** The reports of items, teams and villages that cite `bulletin`, as facts. */
 function factsCiting(archive: ReturnType<typeof archiveOf>, bulletin: string): Fact[] {
   const fields = {
@@ -82,15 +109,21 @@ describe('importing a later issue (synthetic issue 3) into a copy of the archive
     expect(imported.status, imported.output).toBe(0);
     expect(fs.readFileSync(draftFile(), 'utf8')).toContain('draft: true');
     expect(imported.stdout).toContain('提议 15 条');
-    expect(imported.stdout).toContain('2015-03.mdx，15 条提议，1 处待核对');
+    expect(imported.stdout).toContain('提议的数字 12 个');
+    expect(imported.stdout).toMatch(
+      /新指标：.*indicators\/yiwangong-zhongdabangfushixiang\.md {2}已完工的重大帮扶事项（项）/,
+    );
+    expect(imported.stdout).toContain('2015-03.mdx，33 条提议，1 处待核对');
     expect(imported.stdout).toMatch(/teams\/pingan-caixian\.md {2}docked {2}对接到位：是（2015-08-10）/);
     expect(imported.stderr).toContain('⚠ 正文：标题“二、帮扶工作进展”在哪里结束不能确定');
   });
 
-  test('records exactly the facts the text states, each quoting a sentence of the new draft', () => {
-    const recorded = factsCiting(archiveOf(true), '2015-03');
-    const key = (f: Fact) => JSON.stringify([f.collection, f.id, f.field, Object.entries(f.values).sort()]);
-    expect(recorded.map(key).sort()).toEqual(FACTS.map(key).sort());
+  test('records exactly the facts the text states, figures and new indicators included', () => {
+    const archive = archiveOf(true);
+    const result = score(FACTS, [...factsCiting(archive, '2015-03'), ...figureFacts(archive, '2015-03')]);
+    expect(result.wrong.map(describeFact)).toEqual([]);
+    expect(result.missed.map(describeFact)).toEqual([]);
+    expect(result.right).toBe(27);
   });
 
   test('changes nothing else: other files as they were, changed ones keep every line in order', () => {
@@ -115,7 +148,11 @@ describe('importing a later issue (synthetic issue 3) into a copy of the archive
   test('while it is a draft, the check lists every proposal and the doubt as warnings, with no error', () => {
     expect(checked.status, checked.output).toBe(0);
     const pending = checked.stderr.split('\n').filter((line) => line.includes('警告：待发布：'));
-    expect(pending).toHaveLength(15);
+    // 15 reports, 12 figures, 6 new indicators.
+    expect(pending).toHaveLength(33);
+    expect(checked.stderr).toMatch(
+      /indicators\/yiwangong-zhongdabangfushixiang\.md:\d+ {2}label {2}警告：待发布：新指标“已完工的重大帮扶事项”（项），由第3期/,
+    );
     expect(checked.stderr).toMatch(
       /bulletins\/2015-03\.mdx:3 {2}（导入存疑） {2}警告：正文：标题“二、帮扶工作进展”在哪里结束不能确定/,
     );
@@ -127,6 +164,7 @@ describe('importing a later issue (synthetic issue 3) into a copy of the archive
   test('while it is a draft, nothing it proposes is in the published archive', () => {
     const published = archiveOf(false);
     expect(factsCiting(published, '2015-03')).toEqual([]);
+    expect(published.indicators.map((i) => i.id).sort()).toEqual([...ISSUE2_INDICATORS].sort());
     expect(published.bulletinById.has('2015-03')).toBe(false);
     expect(factsCiting(published, '2015-02').length).toBeGreaterThan(30);
   });
@@ -159,6 +197,15 @@ describe('publishing it by setting only its draft to false', () => {
     const text = textOf(read('teams/pingan-caixian/index.html'));
     expect(text).toContain('对接到位：是（2015年8月10日）截至2015年第3期');
     expect(text).toContain('2015年第2期（2015年7月3日）：否');
+  });
+
+  test('the bulletin page and the figure downloads carry its figures, an indicator new to the archive included', () => {
+    expect(textOf(read('bulletins/2015-03/index.html'))).toContain('已完工的重大帮扶事项');
+    const figures = csv('data/figures.csv').filter((r) => (r['简报'] ?? '').includes('第3期'));
+    expect(figures).toHaveLength(12);
+    expect(JSON.stringify(figures)).toContain('已完工的重大帮扶事项');
+    expect(csv('data/figures.csv').filter((r) => (r['简报'] ?? '').includes('第2期'))).toHaveLength(8);
+    expect(read('data/indicators.csv')).toContain('已完工的重大帮扶事项');
   });
 
   test('the downloads hold the new reports beside issue 2’s', () => {

@@ -36,10 +36,13 @@ const SENTENCE = /[^。；;！!？?]+/g;
 const CLAUSE = /[^,，]+/g;
 
 function sentencesOf(paragraph: string): Sentence[] {
-  return [...paragraph.matchAll(SENTENCE)]
-    .map((m) => m[0].trim())
-    .filter(Boolean)
-    .map((text) => ({ text, clauses: text.match(CLAUSE)?.map((c) => c.trim()) ?? [text] }));
+  return (
+    [...paragraph.matchAll(SENTENCE)]
+      // A closing bracket or quote left from the sentence before is not part of this one.
+      .map((m) => m[0].trim().replace(/^[）)”’」』]+/, ''))
+      .filter(Boolean)
+      .map((text) => ({ text, clauses: text.match(CLAUSE)?.map((c) => c.trim()) ?? [text] }))
+  );
 }
 
 /** Words that make a clause a plan, a requirement or a denial, never a report that it happened. */

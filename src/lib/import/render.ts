@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { COLLECTION_LABELS } from '../../i18n/zh.ts';
 import type { Block } from './body.ts';
+import type { ProposedFigure, ProposedIndicator } from './figure-proposals.ts';
 import type { ImportedBulletin } from './legacy-bulletin.ts';
 
 const scalar = (value: unknown) => stringify(value, { lineWidth: 0 }).trim();
@@ -22,9 +23,14 @@ export interface Provenance {
 
 /**
  * The draft bulletin file: frontmatter with every field read and where it came from, what to check
- * and the suggestions as YAML comments, then the body.
+ * and the suggestions as YAML comments, then the body. With `figures` (a draft written into the
+ * archive, whose indicators resolve) they are its `figures` list, published with it, instead.
  */
-export function renderDraft(imported: ImportedBulletin, source: Provenance): string {
+export function renderDraft(
+  imported: ImportedBulletin,
+  source: Provenance,
+  figures?: readonly ProposedFigure[],
+): string {
   const { head } = imported;
   const missing = (value: unknown) => (value === undefined ? "''  # 未能识别，请照原件填写" : scalar(value));
   const list = (items: string[]) =>
@@ -50,7 +56,12 @@ export function renderDraft(imported: ImportedBulletin, source: Provenance): str
         ]
       : []),
   ];
-  if (imported.figures.length) {
+  if (figures?.length) {
+    lines.push(
+      '# 正文中识别出的数字（导入提议，随本期发布）：请对照原件逐条核对，不对就删去那一条（以“- ”开头的几行）。',
+      stringify({ figures }, { lineWidth: 0 }).trimEnd(),
+    );
+  } else if (!figures && imported.figures.length) {
     lines.push('# 正文中识别出的数字，请对照原件核对，确认后去掉下面各行开头的“# ”：', '# figures:');
     for (const f of imported.figures)
       lines.push(`#   - { indicator: ${f.indicator}, value: ${f.value}, quote: ${JSON.stringify(f.quote)} }`);
@@ -75,4 +86,19 @@ export function renderDraft(imported: ImportedBulletin, source: Provenance): str
     '',
   );
   return `${lines.join('\n')}\n${imported.blocks.map(renderBlock).join('\n\n')}\n`;
+}
+
+/** The entry of an indicator proposed with a draft: the office's wording as its name, tied to the draft. */
+export function renderIndicator(indicator: ProposedIndicator, bulletin: string): string {
+  return [
+    '---',
+    `# 由 npm run import 据 ${bulletin} 提出的新指标。名称取自简报原话，请核对，可以改得更清楚（文件名是它的网址，不要改）；`,
+    '# 它是哪个指标的一部分、等于哪几项之和，按需要补上 partOf、sumOf。该期发布时一同发布；不要这个指标时，删去本文件和该期 figures 中引用它的那一条。',
+    `label: ${scalar(indicator.label)}`,
+    `unit: ${scalar(indicator.unit)}`,
+    `integer: ${indicator.integer}`,
+    `proposedIn: ${scalar(bulletin)}`,
+    '---',
+    '',
+  ].join('\n');
 }
