@@ -175,7 +175,8 @@ export function scaffold(request: ScaffoldRequest, summary: ArchiveSummary): Sca
         .field('sumOf', undefined)
         .field('scoreboard', 'false')
         .field('order', undefined)
-        .field('note', undefined);
+        .field('note', undefined)
+        .field('proposedIn', undefined);
       break;
     case 'village':
       fm.field('name', scalar(name ?? placeholder))
