@@ -219,10 +219,6 @@ async function importFile(file: string, exists: boolean): Promise<SummaryRow> {
   for (const indicator of planned.indicators) {
     catalogue.indicators.push(indicator);
     indicatorLabels.set(indicator.id, indicator.label);
-    entryFile.set(
-      `indicators/${indicator.id}`,
-      path.resolve(contentDir(), 'indicators', `${indicator.id}.md`),
-    );
   }
   console.log(`  → ${relative(target)}（草稿）`);
   report(withDoubts, planned);
