@@ -55,7 +55,7 @@ const ISSUE2_INDICATORS = new Set(
 /** A bulletin's figures as facts: against an indicator issue 2 had, or `new` with the proposed one's unit and name. */
 function figureFacts(archive: ReturnType<typeof archiveOf>, bulletin: string): Fact[] {
   const entry = archive.bulletinById.get(bulletin);
-  const figures = (entry?.data.figures ?? []) as {
+  const figures = ((entry?.data as { figures?: unknown } | undefined)?.figures ?? []) as {
     indicator: { id: string };
     value: number;
     approx?: string;

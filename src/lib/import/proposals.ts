@@ -151,18 +151,22 @@ const TEAM_STATE_RULES: readonly TeamStateRule[] = [
  * A team is taken as named when the sentence names its unit or village; an item also when its
  * paragraph opens with its team (the office writes one paragraph per team).
  */
-export function proposeReports(
-  blocks: readonly Block[],
-  catalogue: ProposalCatalogue,
-  bulletin: { id: string; date?: string | undefined },
-): { proposals: Proposal[]; doubts: string[] } {
-  const match = createMatcher(
+/** Finds the catalogue's villages and units named in a sentence. */
+export const catalogueMatcher = (catalogue: ProposalCatalogue) =>
+  createMatcher(
     termsOf({
       villages: catalogue.villages.map((v) => ({ id: v.id, data: { name: v.name } })),
       units: catalogue.units.map((u) => ({ id: u.id, data: { name: u.name, fullName: u.fullName } })),
       towns: [],
     } as unknown as Parameters<typeof termsOf>[0]),
   );
+
+export function proposeReports(
+  blocks: readonly Block[],
+  catalogue: ProposalCatalogue,
+  bulletin: { id: string; date?: string | undefined },
+): { proposals: Proposal[]; doubts: string[] } {
+  const match = catalogueMatcher(catalogue);
   const teamsOfUnit = new Map<string, string[]>();
   const teamsOfVillage = new Map<string, string[]>();
   for (const team of catalogue.teams) {

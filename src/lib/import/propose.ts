@@ -1,4 +1,3 @@
-import { createMatcher, termsOf } from '../mentions.ts';
 import type { Block } from './body.ts';
 import {
   proposeFigures,
@@ -6,7 +5,7 @@ import {
   type ProposedFigure,
   type ProposedIndicator,
 } from './figure-proposals.ts';
-import { proposeReports, type Proposal, type ProposalCatalogue } from './proposals.ts';
+import { catalogueMatcher, proposeReports, type Proposal, type ProposalCatalogue } from './proposals.ts';
 
 export interface Proposed {
   /** Reports to append to known items, teams and villages. */
@@ -25,13 +24,7 @@ export function proposeAll(
   bulletin: { id: string; date?: string | undefined },
 ): Proposed {
   const reports = proposeReports(blocks, catalogue, bulletin);
-  const match = createMatcher(
-    termsOf({
-      villages: catalogue.villages.map((v) => ({ id: v.id, data: { name: v.name } })),
-      units: catalogue.units.map((u) => ({ id: u.id, data: { name: u.name, fullName: u.fullName } })),
-      towns: [],
-    } as unknown as Parameters<typeof termsOf>[0]),
-  );
+  const match = catalogueMatcher(catalogue);
   const figures = proposeFigures(blocks, catalogue.indicators, (sentence) => match(sentence).length > 0);
   return {
     reports: reports.proposals,
