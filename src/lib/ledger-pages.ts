@@ -7,8 +7,13 @@ import { facetCountsOf, type LedgerRow } from './ledger.ts';
 import { FACETS, type Facet } from './ledger-query.ts';
 import { memoisedOn } from './memo.ts';
 
-/** Rows per ledger page unless ARCHIVE_LEDGER_PAGE_SIZE says otherwise (tests build with a small one). */
-export const DEFAULT_LEDGER_PAGE_SIZE = 1000;
+/**
+ * Rows per ledger page unless ARCHIVE_LEDGER_PAGE_SIZE says otherwise (tests build with a small one).
+ * 250, not more: a phone lays out every row before its first paint, and a 1,000-row page kept a throttled
+ * one blank for about 3 s (`npm run bench:phone`); `content-visibility` skips neither table rows nor a
+ * table that starts within half a screen of the view.
+ */
+export const DEFAULT_LEDGER_PAGE_SIZE = 250;
 
 /** Reads a page size from the environment's text; anything but a positive whole number gives the default. */
 export function parsePageSize(text: string | undefined): number {
