@@ -70,7 +70,8 @@ class SiteSearch extends HTMLElement {
       event.preventDefault();
       this.#navigate(this.#formState());
     });
-    form.addEventListener('change', (event) => {
+    // On the element, not the form: the filters sit below the status line, tied to the form by form="…".
+    this.addEventListener('change', (event) => {
       if (event.target instanceof HTMLSelectElement) this.#navigate(this.#formState());
     });
     this.#part('[data-search-more]').addEventListener('click', () => void this.#showMore(true));
@@ -142,6 +143,8 @@ class SiteSearch extends HTMLElement {
       this.#outcome = outcome;
       this.#shown = 0;
       this.#state = state;
+      // In the same frame as the filters appear below it, so that they do not jump up a moment later.
+      this.#part<HTMLElement>('[data-search-fallback]').hidden = outcome.total > 0;
       this.#renderFilters(undefined, state);
       const panel = this.#part<HTMLDetailsElement>('[data-search-filter-panel]');
       delete panel.dataset['counted'];
@@ -151,9 +154,9 @@ class SiteSearch extends HTMLElement {
       if (generation !== this.#generation) return;
       status.textContent =
         outcome.total > 0 ? SEARCH_LABELS.found(outcome.total, state.q) : SEARCH_LABELS.none(state.q);
-      this.#part<HTMLElement>('[data-search-fallback]').hidden = outcome.total > 0;
     } catch {
       this.#engine = undefined;
+      this.#part<HTMLElement>('[data-search-fallback]').hidden = false;
       status.textContent = SEARCH_LABELS.failed;
     }
   }
