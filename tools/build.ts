@@ -15,7 +15,13 @@ export interface BuildResult {
  * What the archive's build reads from the environment. A build made here sets them itself, so a run
  * inside the publish workflow (SITE_URL and BASE_PATH set) builds what its caller expects.
  */
-const ARCHIVE_ENV = ['SITE_URL', 'BASE_PATH', 'ARCHIVE_CONTENT_DIR', 'ARCHIVE_LEDGER_PAGE_SIZE'];
+const ARCHIVE_ENV = [
+  'SITE_URL',
+  'BASE_PATH',
+  'ARCHIVE_CONTENT_DIR',
+  'ARCHIVE_LEDGER_PAGE_SIZE',
+  'ARCHIVE_SEARCH_SHARD_PAGES',
+];
 
 /** Builds the site from `contentDir` into `outDir` with `npm run build`'s own command, in a child process. */
 export function buildArchive(

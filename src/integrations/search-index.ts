@@ -1,9 +1,22 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { spaceHanInHtml } from '../lib/search/han-spacing-html.ts';
+import { DATES_FILE, datesFile } from '../lib/search/dates.ts';
+import { prepareForIndex } from '../lib/search/han-spacing-html.ts';
+import {
+  addShard,
+  LAYOUT_FILE,
+  parseShardPages,
+  routerChunks,
+  shardCount,
+  shardFolder,
+  shardOf,
+  textGrams,
+  type ShardLayout,
+} from '../lib/search/shards.ts';
 
 /** Pagefind's own search interfaces; the archive ships its own small one (`components/search`). */
 const UNUSED_BUNDLE_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
@@ -26,10 +39,33 @@ export function pageUrl(relativeFile: string, base: string): string {
   return `${base.replace(/\/?$/, '/')}${file}`;
 }
 
+interface Fragment {
+  id: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+/** The pages of a written bundle as Pagefind indexed them (its fragment files: gzip, a signature, JSON). */
+async function readFragments(bundle: string): Promise<Fragment[]> {
+  const dir = path.join(bundle, 'fragment');
+  const names = (await fs.readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const text = zlib.gunzipSync(await fs.readFile(path.join(dir, name))).toString('utf8');
+      const json = JSON.parse(text.slice(text.indexOf('{'))) as Omit<Fragment, 'id'>;
+      return { id: name.replace(/\.pf_fragment$/, ''), content: json.content, meta: json.meta };
+    }),
+  );
+}
+
+const writeJson = (file: string, data: unknown) => fs.writeFile(file, JSON.stringify(data));
+
 /**
- * Builds the Pagefind index into `<outDir>/pagefind/` at the end of every `astro build`, from the
- * pages' `data-pagefind-*` markup. Each page is handed to Pagefind with its Han characters spaced
- * apart (see `lib/search/han-spacing.ts`); the served pages are not changed.
+ * Builds the search index at the end of every `astro build`, from the pages' `data-pagefind-*`
+ * markup: one Pagefind bundle in `<outDir>/pagefind/`, or for an archive larger than one shard
+ * (`lib/search/shards.ts`) one bundle per shard with a router of character n-grams. Each page is
+ * handed to Pagefind with its Han characters spaced apart (see `lib/search/han-spacing.ts`); the
+ * served pages are not changed. Each bundle gets the dates of its pages for date order.
  */
 export function searchIndex(): AstroIntegration {
   let base = '/';
@@ -41,27 +77,59 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
+        const files = await htmlFiles(outDir);
+        const count = shardCount(files.length, parseShardPages(process.env['ARCHIVE_SEARCH_SHARD_PAGES']));
+        const indexes = await Promise.all(
+          Array.from({ length: count }, async () => {
+            const { index, errors } = await pagefind.createIndex({});
+            if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
+            return index;
+          }),
+        );
         const problems: string[] = [];
-        for (const file of await htmlFiles(outDir)) {
-          const content = spaceHanInHtml(await fs.readFile(file, 'utf8'));
-          const added = await index.addHTMLFile({ url: pageUrl(path.relative(outDir, file), base), content });
+        for (const file of files) {
+          const url = pageUrl(path.relative(outDir, file), base);
+          const page = prepareForIndex(await fs.readFile(file, 'utf8'));
+          const index = indexes[count === 1 ? 0 : shardOf(url, page.towns, count)]!;
+          const added = await index.addHTMLFile({ url, content: page.html });
           problems.push(...added.errors.map((error) => `${path.relative(outDir, file)}: ${error}`));
         }
-        const bundle = path.join(outDir, 'pagefind');
-        const written = await index.writeFiles({ outputPath: bundle });
-        problems.push(...written.errors);
+        const bundles = indexes.map((_, i) => path.join(outDir, shardFolder(i)));
+        for (const [i, index] of indexes.entries())
+          problems.push(...(await index.writeFiles({ outputPath: bundles[i]! })).errors);
         await pagefind.close();
         if (problems.length > 0) throw new Error(`搜索索引生成失败：\n${problems.join('\n')}`);
-        for (const name of await fs.readdir(bundle)) {
-          if (UNUSED_BUNDLE_FILES.test(name)) await fs.rm(path.join(bundle, name));
+
+        let pages = 0;
+        const masks = new Map<string, bigint>();
+        for (const [shard, bundle] of bundles.entries()) {
+          for (const name of await fs.readdir(bundle))
+            if (UNUSED_BUNDLE_FILES.test(name)) await fs.rm(path.join(bundle, name));
+          const fragments = await readFragments(bundle);
+          pages += fragments.length;
+          await writeJson(
+            path.join(bundle, DATES_FILE),
+            datesFile(fragments.map((f) => ({ id: f.id, date: f.meta['date'] }))),
+          );
+          if (count > 1) {
+            const grams = new Set<string>();
+            for (const f of fragments)
+              for (const text of [f.content, ...Object.values(f.meta)]) textGrams(text, grams);
+            addShard(masks, shard, grams);
+          }
         }
-        const entry = JSON.parse(await fs.readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-          languages: Record<string, { page_count: number }>;
-        };
-        const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-        logger.info(`search index: ${pages} pages in ${bundle}`);
+        if (count > 1) {
+          const chunks = routerChunks(masks);
+          const routerDir = path.join(bundles[0]!, 'router');
+          await fs.mkdir(routerDir, { recursive: true });
+          await Promise.all(chunks.map((chunk, i) => writeJson(path.join(routerDir, `${i}.json`), chunk)));
+          const layout: ShardLayout = {
+            shards: indexes.map((_, i) => shardFolder(i)),
+            routerChunks: chunks.length,
+          };
+          await writeJson(path.join(bundles[0]!, LAYOUT_FILE), layout);
+        }
+        logger.info(`search index: ${pages} pages in ${count} bundle(s) from ${bundles[0]}`);
       },
     },
   };

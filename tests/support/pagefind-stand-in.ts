@@ -1,4 +1,4 @@
-import type { PagefindApi, PagefindResult } from '../../src/lib/search/engine.ts';
+import type { PagefindApi, PagefindResult, SearchIndex } from '../../src/lib/search/engine.ts';
 import { spaceHan } from '../../src/lib/search/han-spacing.ts';
 
 /** A page as the stand-in indexes it: its text, and the filters, name and date its SearchMeta gives. */
@@ -14,8 +14,8 @@ export interface StandInPage {
 /**
  * A stand-in for Pagefind's browser API over a few pages indexed as the archive indexes them (every
  * Han character a word): a quoted search matches the words side by side, an unquoted one every word
- * anywhere, ranked by how often they occur with a match in `name` weighted ×10; filters and sorting
- * as Pagefind applies them. It records every call, so a test can count what a query costs.
+ * anywhere, ranked by how often they occur with a match in `name` weighted ×10; filters as Pagefind
+ * applies them, and the pages' dates as the archive's dates file gives them. It records every call, so a test can count what a query costs.
  */
 export function pagefindStandIn(pages: readonly StandInPage[]) {
   const indexed = pages.map((page, i) => ({
@@ -26,7 +26,7 @@ export function pagefindStandIn(pages: readonly StandInPage[]) {
       .split(/\s+/)
       .filter(Boolean),
   }));
-  const calls: { term: string | null; filters: Record<string, string>; sort?: Record<string, string> }[] = [];
+  const calls: { term: string | null; filters: Record<string, string> }[] = [];
   let filtersLoaded = 0;
 
   const carries = (page: (typeof indexed)[number], filters: Record<string, string>) =>
@@ -57,7 +57,7 @@ export function pagefindStandIn(pages: readonly StandInPage[]) {
   const api: PagefindApi = {
     search(term, options = {}) {
       const filters = options.filters ?? {};
-      calls.push({ term, filters, ...(options.sort ? { sort: options.sort } : {}) });
+      calls.push({ term, filters });
       let matched = indexed
         .map((page) => ({ page, at: term === null ? [] : positions(page, term) }))
         .filter((m): m is { page: (typeof indexed)[number]; at: number[] } => m.at !== undefined)
@@ -73,12 +73,6 @@ export function pagefindStandIn(pages: readonly StandInPage[]) {
       };
       // Pagefind's exact search does not rank; the stand-in keeps index order for it, as Pagefind does.
       if (term && !term.trim().startsWith('"')) matched = matched.sort((a, b) => score(b) - score(a));
-      if (options.sort?.['date']) {
-        const sign = options.sort['date'] === 'desc' ? -1 : 1;
-        matched = matched
-          .filter(({ page }) => page.date)
-          .sort((a, b) => sign * a.page.date!.localeCompare(b.page.date!));
-      }
       const results: PagefindResult[] = matched.map(({ page, at }) => ({
         id: page.id,
         score: term ? score({ page, at }) : 0,
@@ -100,8 +94,14 @@ export function pagefindStandIn(pages: readonly StandInPage[]) {
       return Promise.resolve(counts(indexed));
     },
   };
+  const index: SearchIndex = {
+    pagefind: api,
+    dates: () =>
+      Promise.resolve(new Map(indexed.flatMap((page) => (page.date ? [[page.id, page.date]] : [])))),
+  };
   return {
     api,
+    index,
     calls,
     get filtersLoaded() {
       return filtersLoaded;

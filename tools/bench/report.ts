@@ -111,7 +111,7 @@ ${r.kinds.map((k) => `| ${k.kind} | ${k.pages} | ${seconds(k.renderMs)} s | ${(k
 
 ## Search
 
-Pagefind index: ${q.indexFiles} files, ${kb(q.indexBytes)} KB in \`pagefind/\`; ${q.indexMs === undefined ? 'time n/a' : `built in ${seconds(q.indexMs)} s`} (${q.indexSource}).
+Pagefind index: ${q.indexFiles} files, ${kb(q.indexBytes)} KB in \`pagefind/\` and its shards; ${q.indexMs === undefined ? 'time n/a' : `built in ${seconds(q.indexMs)} s`} (${q.indexSource}).
 
 ${
   q.profile

@@ -1,12 +1,6 @@
 import { SEARCH_LABELS } from '../../i18n/zh.ts';
 import { formatDate } from '../../lib/format.ts';
-import {
-  createSearchEngine,
-  PAGEFIND_OPTIONS,
-  type PagefindApi,
-  type SearchHit,
-  type SearchOutcome,
-} from '../../lib/search/engine.ts';
+import { createSearchEngine, type SearchHit, type SearchOutcome } from '../../lib/search/engine.ts';
 import { FILTER_KEYS, type FacetValue } from '../../lib/search/facets.ts';
 import { NoMemberSearchable, type FederatedMember, type LeftOut } from '../../lib/search/federation.ts';
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search/state.ts';
@@ -103,24 +97,17 @@ class SiteSearch extends HTMLElement {
 
   async #loadEngine() {
     const members = this.dataset['members'];
-    if (members) {
-      const { federatedPagefind } = await import('./federated-pagefind.ts');
-      const version = this.dataset['pagefindVersion'] ?? '';
-      const federation = await federatedPagefind(JSON.parse(members) as FederatedMember[], version).catch(
-        (error: unknown) => {
-          if (error instanceof NoMemberSearchable) this.#renderLeftOut(error.leftOut, version);
-          throw error;
-        },
-      );
-      this.#renderLeftOut(federation.leftOut, version);
-      return createSearchEngine(federation.pagefind);
-    }
-    const url = `${this.dataset['base'] ?? '/'}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi & {
-      options(o: object): Promise<void>;
-    };
-    await pagefind.options(PAGEFIND_OPTIONS);
-    return createSearchEngine(pagefind);
+    const { federatedPagefind, ownIndexes } = await import('./index-loaders.ts');
+    if (!members) return createSearchEngine(ownIndexes(this.dataset['base'] ?? '/'));
+    const version = this.dataset['pagefindVersion'] ?? '';
+    const federation = await federatedPagefind(JSON.parse(members) as FederatedMember[], version).catch(
+      (error: unknown) => {
+        if (error instanceof NoMemberSearchable) this.#renderLeftOut(error.leftOut, version);
+        throw error;
+      },
+    );
+    this.#renderLeftOut(federation.leftOut, version);
+    return createSearchEngine(() => Promise.resolve(federation.index));
   }
 
   async #show(state: SearchState) {

@@ -16,7 +16,7 @@ import type { SearchState } from './state.ts';
 export interface PagefindApi {
   search(
     term: string | null,
-    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+    options?: { filters?: Record<string, string> },
   ): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -47,6 +47,16 @@ export const PAGEFIND_OPTIONS = {
   // Indexed URLs already hold the site's base path; Pagefind would prefix the bundle's folder again.
   baseUrl: '/',
 };
+
+/** The indexes a query searches: Pagefind over them, and their pages' dates for date order. */
+export interface SearchIndex {
+  pagefind: PagefindApi;
+  /** Result id → ISO date; read only when a date order is chosen. */
+  dates(): Promise<ReadonlyMap<string, string>>;
+}
+
+/** The indexes that can hold these words (all of a small archive; the routed shards of a large one). */
+export type IndexFor = (words: readonly string[]) => Promise<SearchIndex>;
 
 /** A result as the page shows it. */
 export interface SearchHit {
@@ -81,27 +91,29 @@ type Counts = Record<FilterKey, FacetValue[]>;
  * their counts); for several words, whose results are intersected here, from one search per filter
  * value that every word's results carry, so the work follows the values that can be shown.
  */
-export function createSearchEngine(api: PagefindApi) {
+export function createSearchEngine(indexFor: IndexFor) {
   // Each search is marked, so the benchmark can count what a query costs (performance.getEntriesByName).
-  const pagefind: PagefindApi = {
+  const marked = (api: PagefindApi): PagefindApi => ({
     search: (term, options) => {
       performance.mark('pagefind-search');
       return api.search(term, options);
     },
     filters: () => api.filters(),
+  });
+  const filterIndexes = new WeakMap<PagefindApi, ReturnType<PagefindApi['filters']>>();
+  const loadFilters = (api: PagefindApi) => {
+    const loaded = filterIndexes.get(api) ?? api.filters();
+    filterIndexes.set(api, loaded);
+    return loaded;
   };
-  let dates: Promise<Map<string, number>> | undefined;
-  let filterIndex: ReturnType<PagefindApi['filters']> | undefined;
-  const loadFilters = () => (filterIndex ??= pagefind.filters());
 
-  async function loadDates(): Promise<Map<string, number>> {
-    const { results } = await pagefind.search(null, { sort: { date: 'desc' } });
-    return new Map(results.map((r, rank) => [r.id, rank]));
-  }
-
-  async function oneWordCounts(term: QueryTerm, active: ActiveFilters): Promise<Counts> {
+  async function oneWordCounts(
+    pagefind: PagefindApi,
+    term: QueryTerm,
+    active: ActiveFilters,
+  ): Promise<Counts> {
     // Pagefind counts filter values only once their index is loaded; filters() loads all of it.
-    await loadFilters();
+    await loadFilters(pagefind);
     const [main, ...without] = await Promise.all([
       pagefind.search(term.exact, { filters: pagefindFilters(active) }),
       ...FILTER_KEYS.map((key) =>
@@ -116,8 +128,12 @@ export function createSearchEngine(api: PagefindApi) {
     ) as Counts;
   }
 
-  async function severalWordsCounts(terms: readonly QueryTerm[], active: ActiveFilters): Promise<Counts> {
-    await loadFilters();
+  async function severalWordsCounts(
+    pagefind: PagefindApi,
+    terms: readonly QueryTerm[],
+    active: ActiveFilters,
+  ): Promise<Counts> {
+    await loadFilters(pagefind);
     const searches = await Promise.all(terms.map((term) => pagefind.search(term.exact)));
     const matched = intersect(searches.map((search) => search.results)).map((r) => r.id);
     // A value can count only if every word's results carry it; a chosen value is always counted.
@@ -148,19 +164,28 @@ export function createSearchEngine(api: PagefindApi) {
     const none = Object.fromEntries(FILTER_KEYS.map((key) => [key, []])) as unknown as Counts;
     if (terms.length === 0)
       return { terms, total: 0, counts: () => Promise.resolve(none), hits: () => Promise.resolve([]) };
+    const index = await indexFor(terms.map((term) => term.text));
+    const pagefind = marked(index.pagefind);
     const filters = pagefindFilters(state.filters);
-    const [searches, ranked, newest] = await Promise.all([
+    const [searches, ranked, dates] = await Promise.all([
       Promise.all(terms.map((term) => pagefind.search(term.exact, { filters }))),
       pagefind.search(rankingQuery(terms)),
-      state.sort === 'relevance' ? undefined : (dates ??= loadDates()),
+      state.sort === 'relevance' ? undefined : index.dates(),
     ]);
     const results = intersect(searches.map((search) => search.results));
     const score = new Map(ranked.results.map((r) => [r.id, r.score]));
-    const undated = Number.MAX_SAFE_INTEGER;
+    const byScore = (a: PagefindResult, b: PagefindResult) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0);
+    // Undated pages come last in either date order; equal dates keep relevance order.
+    const byDate = (sign: 1 | -1) => (a: PagefindResult, b: PagefindResult) => {
+      const [x, y] = [dates?.get(a.id), dates?.get(b.id)];
+      if (x === y) return byScore(a, b);
+      if (x === undefined || y === undefined) return x === undefined ? 1 : -1;
+      return sign * x.localeCompare(y);
+    };
     const order: Record<SearchState['sort'], (a: PagefindResult, b: PagefindResult) => number> = {
-      relevance: (a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0),
-      newest: (a, b) => (newest?.get(a.id) ?? undated) - (newest?.get(b.id) ?? undated),
-      oldest: (a, b) => (newest?.get(b.id) ?? -1) - (newest?.get(a.id) ?? -1),
+      relevance: byScore,
+      newest: byDate(-1),
+      oldest: byDate(1),
     };
     const shown = [...results].sort(order[state.sort]);
     const words = terms.map((term) => term.text);
@@ -171,8 +196,8 @@ export function createSearchEngine(api: PagefindApi) {
       counts: () =>
         (counts ??=
           terms.length === 1
-            ? oneWordCounts(terms[0]!, state.filters)
-            : severalWordsCounts(terms, state.filters)),
+            ? oneWordCounts(pagefind, terms[0]!, state.filters)
+            : severalWordsCounts(pagefind, terms, state.filters)),
       hits: (start, count) =>
         Promise.all(shown.slice(start, start + count).map((result) => toHit(result, words))),
     };

@@ -1,4 +1,6 @@
-import type { PagefindApi } from './engine.ts';
+import type { PagefindApi, SearchIndex } from './engine.ts';
+import { datesLoader } from './dates.ts';
+import { LAYOUT_FILE, type ShardLayout } from './shards.ts';
 
 /** A member archive of a portal, as its search page knows it. */
 export interface FederatedMember {
@@ -29,8 +31,8 @@ export interface PagefindInstance extends PagefindApi {
 
 /** How the portal reaches its members: in the browser `fetch` and `import()`, in tests stand-ins. */
 export interface FederationEnv {
-  /** The parsed `pagefind-entry.json` at `url`, or undefined when it cannot be fetched or read. */
-  readEntry(url: string): Promise<{ version?: unknown } | undefined>;
+  /** The parsed JSON at `url` (a member's `pagefind-entry.json`, shard list, dates), or undefined when it cannot be read. */
+  readJson(url: string): Promise<unknown>;
   /** The `pagefind.js` module at `url`. */
   importPagefind(url: string): Promise<PagefindModule>;
   /** The portal's own origin, e.g. `http://127.0.0.1:4321`. */
@@ -38,7 +40,8 @@ export interface FederationEnv {
 }
 
 export interface Federation {
-  pagefind: PagefindApi;
+  /** Pagefind over every bundle of every member searched, and their pages' dates. */
+  index: SearchIndex;
   /** Members searched, in the order given. */
   searched: string[];
   leftOut: LeftOut[];
@@ -64,9 +67,19 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]);
 }
 
+/** A member's bundles: its one `pagefind/`, or every shard of a member whose index is cut into shards. */
+async function bundlesOf(member: FederatedMember, env: FederationEnv, timeoutMs: number): Promise<string[]> {
+  const root = member.url.replace(/\/?$/, '/');
+  const layout = (await withTimeout(env.readJson(`${bundleOf(member)}${LAYOUT_FILE}`), timeoutMs).catch(
+    () => undefined,
+  )) as ShardLayout | undefined;
+  return layout?.shards.length ? layout.shards.map((shard) => `${root}${shard}`) : [bundleOf(member)];
+}
+
 /**
  * One Pagefind search over every member that can answer, through Pagefind's own `mergeIndex`
- * with `mergeFilter` setting `county` to the member's name.
+ * with `mergeFilter` setting `county` to the member's name (every shard of a member cut into
+ * shards: the portal has no router over all its members).
  *
  * Pagefind adds a merged index to its list before loading it, so one index that fails to load
  * makes every later search reject, the healthy ones included. So each member's
@@ -82,12 +95,12 @@ export async function federate(
   timeoutMs = 15_000,
 ): Promise<Federation> {
   const leftOut: LeftOut[] = [];
-  const entries = await Promise.all(
+  const entries = (await Promise.all(
     members.map((member) =>
-      withTimeout(env.readEntry(`${bundleOf(member)}pagefind-entry.json`), timeoutMs).catch(() => undefined),
+      withTimeout(env.readJson(`${bundleOf(member)}pagefind-entry.json`), timeoutMs).catch(() => undefined),
     ),
-  );
-  let healthy = members.filter((member, i) => {
+  )) as ({ version?: unknown } | undefined)[];
+  const healthyMembers = members.filter((member, i) => {
     const entry = entries[i];
     if (!entry) leftOut.push({ name: member.name, reason: 'unreachable' });
     else if (entry.version !== version)
@@ -95,49 +108,50 @@ export async function federate(
     else return true;
     return false;
   });
+  const shards = await Promise.all(healthyMembers.map((member) => bundlesOf(member, env, timeoutMs)));
+  let healthy = healthyMembers.flatMap((member, i) => shards[i]!.map((bundle) => ({ member, bundle })));
+  const drop = (names: ReadonlySet<string>) => {
+    leftOut.push(...[...names].map((name) => ({ name, reason: 'unreachable' as const })));
+    healthy = healthy.filter(({ member }) => !names.has(member.name));
+  };
 
   while (healthy.length > 0) {
-    const [primary, ...rest] = healthy as [FederatedMember, ...FederatedMember[]];
+    const [primary, ...rest] = healthy as [(typeof healthy)[number], ...typeof healthy];
     const indexOptions = (member: FederatedMember) => ({
       ...options,
       baseUrl: baseUrlOf(member, env.origin),
+      mergeFilter: { county: member.name },
     });
     let instance: PagefindInstance;
     try {
-      const module = await withTimeout(env.importPagefind(`${bundleOf(primary)}pagefind.js`), timeoutMs);
-      instance = module.createInstance({ ...indexOptions(primary), basePath: bundleOf(primary) });
+      const module = await withTimeout(env.importPagefind(`${primary.bundle}pagefind.js`), timeoutMs);
+      const { mergeFilter, ...primaryOptions } = indexOptions(primary.member);
+      instance = module.createInstance({ ...primaryOptions, basePath: primary.bundle });
       // Setting a filter waits for the primary index to load, and rejects when it cannot.
-      await withTimeout(instance.options({ mergeFilter: { county: primary.name } }), timeoutMs);
+      await withTimeout(instance.options({ mergeFilter }), timeoutMs);
     } catch {
-      leftOut.push({ name: primary.name, reason: 'unreachable' });
-      healthy = rest;
+      drop(new Set([primary.member.name]));
       continue;
     }
     const merged = await Promise.allSettled(
-      rest.map((member) =>
-        withTimeout(
-          instance.mergeIndex(bundleOf(member), {
-            ...indexOptions(member),
-            mergeFilter: { county: member.name },
-          }),
-          timeoutMs,
-        ),
+      rest.map(({ member, bundle }) =>
+        withTimeout(instance.mergeIndex(bundle, indexOptions(member)), timeoutMs),
       ),
     );
-    const failed = rest.filter((_, i) => merged[i]?.status === 'rejected');
-    if (failed.length === 0) {
+    const failed = new Set(rest.filter((_, i) => merged[i]?.status === 'rejected').map((b) => b.member.name));
+    if (failed.size === 0) {
       const names = members.map((member) => member.name);
-      const searched = new Set(healthy.map((member) => member.name));
+      const searched = new Set(healthy.map(({ member }) => member.name));
       const order = (a: LeftOut, b: LeftOut) => names.indexOf(a.name) - names.indexOf(b.name);
+      const bundles = healthy.map(({ bundle }) => bundle);
       return {
-        pagefind: instance,
+        index: { pagefind: instance, dates: datesLoader(bundles, (url) => env.readJson(url)) },
         searched: names.filter((n) => searched.has(n)),
         leftOut: leftOut.sort(order),
       };
     }
-    leftOut.push(...failed.map((member) => ({ name: member.name, reason: 'unreachable' as const })));
     await instance.destroy().catch(() => undefined);
-    healthy = healthy.filter((member) => !failed.includes(member));
+    drop(failed);
   }
   throw new NoMemberSearchable(leftOut);
 }

@@ -28,14 +28,25 @@ function spaceNode(node: Node): void {
   for (const child of node.childNodes) spaceNode(child);
 }
 
+/** The page as Pagefind is given it, and the towns its SearchMeta files it under (which pick its shard). */
+export interface IndexedPage {
+  html: string;
+  towns: string[];
+}
+
 /**
  * An HTML document with the Han characters of its text and of its `data-pagefind-meta` values (which
  * Pagefind also searches) spaced apart, also from the text of neighbouring elements. The document is
  * read with an HTML parser, so text in scripts and styles and attribute values are never taken for
  * page text; other attributes are left alone, so filters keep their values.
  */
-export function spaceHanInHtml(html: string): string {
+export function prepareForIndex(html: string): IndexedPage {
   const root = parse(html, { comment: false, blockTextElements: { script: true, style: true } });
+  const towns = root
+    .querySelectorAll('[data-pagefind-filter]')
+    .map((node) => node.getAttribute('data-pagefind-filter') ?? '')
+    .filter((filter) => filter.startsWith('town:'))
+    .map((filter) => filter.slice('town:'.length));
   spaceNode(root);
-  return root.toString();
+  return { html: root.toString(), towns: [...new Set(towns)] };
 }

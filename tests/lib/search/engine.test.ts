@@ -46,7 +46,7 @@ const PAGES: StandInPage[] = [
 
 async function run(address: string) {
   const standIn = pagefindStandIn(PAGES);
-  const outcome = await createSearchEngine(standIn.api).run(readSearchState(new URLSearchParams(address)));
+  const outcome = await createSearchEngine(() => Promise.resolve(standIn.index)).run(readSearchState(new URLSearchParams(address)));
   const hits = await outcome.hits(0, 50);
   return { standIn, outcome, urls: hits.map((hit) => hit.href.replace(/\?.*$/, '')) };
 }

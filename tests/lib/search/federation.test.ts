@@ -17,9 +17,11 @@ function standIn(broken: ReadonlySet<string>) {
   const created: { basePath: string; merged: { bundle: string; options: Record<string, unknown> }[] }[] = [];
   const env: FederationEnv = {
     origin: ORIGIN,
-    readEntry: (url) =>
+    readJson: (url) =>
       Promise.resolve(
-        url.includes('/gone/') ? undefined : { version: url.includes('/older/') ? '1.3.0' : '1.6.0' },
+        url.includes('/gone/') || !url.endsWith('pagefind-entry.json')
+          ? undefined
+          : { version: url.includes('/older/') ? '1.3.0' : '1.6.0' },
       ),
     importPagefind: () =>
       Promise.resolve({
@@ -97,7 +99,7 @@ describe('a portal search over member archives', () => {
     expect(federation.leftOut).toEqual([{ name: '测试县', reason: 'unreachable' }]);
     expect(federation.searched).toEqual(['招远市', '远方县']);
     expect(created).toHaveLength(2);
-    await expect(federation.pagefind.search('"扬 水 站"')).resolves.toEqual({ results: [], filters: {} });
+    await expect(federation.index.pagefind.search('"扬 水 站"')).resolves.toEqual({ results: [], filters: {} });
   });
 
   test('a primary whose index fails hands over to the next member', async () => {

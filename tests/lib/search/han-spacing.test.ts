@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { spaceHanInHtml } from '../../../src/lib/search/han-spacing-html.ts';
+import { prepareForIndex } from '../../../src/lib/search/han-spacing-html.ts';
 import { spaceHan, unspaceHan } from '../../../src/lib/search/han-spacing.ts';
 
 describe('what Pagefind indexes', () => {
@@ -12,20 +12,20 @@ describe('what Pagefind indexes', () => {
   test('page text and metadata are spaced, filter values keep their exact form', () => {
     const html =
       '<h1>郭家村</h1><span data-pagefind-filter="town:毕郭镇"></span><span data-pagefind-meta="title:扬水站建设"></span>';
-    expect(spaceHanInHtml(html)).toBe(
+    expect(prepareForIndex(html).html).toBe(
       '<h1> 郭 家 村 </h1><span data-pagefind-filter="town:毕郭镇"></span><span data-pagefind-meta="title:扬 水 站 建 设"></span>',
     );
   });
 });
 
 test('text in neighbouring elements does not run together', () => {
-  expect(spaceHanInHtml('<p>办公室<time>2015</time>年</p>')).toBe('<p> 办 公 室 <time>2015</time> 年 </p>');
+  expect(prepareForIndex('<p>办公室<time>2015</time>年</p>').html).toBe('<p> 办 公 室 <time>2015</time> 年 </p>');
 });
 
 test('scripts, styles and attribute values are not page text, and the document keeps its language', () => {
   const html =
     '<html lang="zh-CN"><head><style>p::after{content:"村"}</style></head><body><p title="a>村">郭家</p><script>const a = "村>";</script></body></html>';
-  expect(spaceHanInHtml(html)).toBe(
+  expect(prepareForIndex(html).html).toBe(
     '<html lang="zh-CN"><head><style>p::after{content:"村"}</style></head><body><p title="a>村"> 郭 家 </p><script>const a = "村>";</script></body></html>',
   );
 });

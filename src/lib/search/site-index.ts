@@ -1,0 +1,83 @@
+import { datesLoader } from './dates.ts';
+import type { IndexFor, PagefindApi, SearchIndex } from './engine.ts';
+import type { PagefindInstance, PagefindModule } from './federation.ts';
+import { LAYOUT_FILE, routeWords, type ShardLayout } from './shards.ts';
+
+/** How the search page reaches its indexes: in the browser `fetch` and `import()`, in tests stand-ins. */
+export interface IndexEnv {
+  /** The JSON at `url`, undefined when there is none (404); rejects when it cannot be read. */
+  readJson(url: string): Promise<unknown>;
+  importPagefind(url: string): Promise<PagefindModule>;
+}
+
+/** Pagefind's default instance, as `pagefind.js` exports it: the search of a single bundle. */
+export type PagefindDefault = PagefindModule & PagefindApi & { options(o: object): Promise<void> };
+
+/** What a search that no shard can answer gets: nothing, without loading any index. */
+const NOTHING: SearchIndex = {
+  pagefind: {
+    search: () => Promise.resolve({ results: [], filters: {} }),
+    filters: () => Promise.resolve({}),
+  },
+  dates: () => Promise.resolve(new Map()),
+};
+
+/**
+ * One Pagefind instance over several bundles: the first as primary, the others merged into it
+ * (Pagefind's multisite search), each with `options(bundle)`.
+ */
+export async function mergeBundles(
+  module: PagefindModule,
+  bundles: readonly string[],
+  options: (bundle: string) => Record<string, unknown>,
+): Promise<PagefindInstance> {
+  const [primary, ...rest] = bundles as [string, ...string[]];
+  const instance = module.createInstance({ ...options(primary), basePath: primary });
+  // Setting an option waits for the primary index to load, and rejects when it cannot.
+  await instance.options({});
+  await Promise.all(rest.map((bundle) => instance.mergeIndex(bundle, options(bundle))));
+  return instance;
+}
+
+/**
+ * The site's own search indexes under `base`: its one Pagefind bundle, or, for an archive cut into
+ * shards (`shards.ts`), the shards the router says can hold every word, merged into one instance
+ * per set of shards. Words no shard holds are answered with nothing, loading no index at all.
+ */
+export function siteIndexes(base: string, options: Record<string, unknown>, env: IndexEnv): IndexFor {
+  const home = `${base}pagefind/`;
+  let layout: Promise<ShardLayout | undefined> | undefined;
+  let single: Promise<SearchIndex> | undefined;
+  const merged = new Map<string, Promise<SearchIndex>>();
+
+  const loadSingle = async (): Promise<SearchIndex> => {
+    const pagefind = (await env.importPagefind(`${home}pagefind.js`)) as PagefindDefault;
+    await pagefind.options(options);
+    return { pagefind, dates: datesLoader([home], (url) => env.readJson(url)) };
+  };
+
+  const loadShards = async (shards: readonly string[]): Promise<SearchIndex> => {
+    const bundles = shards.map((shard) => `${base}${shard}`);
+    const module = await env.importPagefind(`${home}pagefind.js`);
+    const pagefind = await mergeBundles(module, bundles, () => options);
+    return { pagefind, dates: datesLoader(bundles, (url) => env.readJson(url)) };
+  };
+
+  return async (words) => {
+    // No shard list means one bundle; a list that cannot be read fails the search rather than search a part.
+    const known = await (layout ??= env
+      .readJson(`${home}${LAYOUT_FILE}`)
+      .then((file) => file as ShardLayout | undefined));
+    if (!known) return (single ??= loadSingle());
+    const routed = await routeWords(words, known, async (chunk) => {
+      const file = await env.readJson(`${home}router/${chunk}.json`);
+      if (!file) throw new Error(`router chunk ${chunk} missing`);
+      return file as Record<string, string>;
+    });
+    if (routed.length === 0) return NOTHING;
+    const key = routed.join(',');
+    const loading = merged.get(key) ?? loadShards(routed.map((i) => known.shards[i]!));
+    merged.set(key, loading);
+    return loading;
+  };
+}
