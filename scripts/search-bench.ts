@@ -16,6 +16,7 @@ import { serveDist } from '../tools/serve.ts';
 import { generateArchive } from '../tools/fixture/generate.ts';
 import { isScaleName, SCALES } from '../tools/fixture/scales.ts';
 import { writeArchive } from '../tools/fixture/write.ts';
+import { bundleFolders } from '../src/integrations/pagefind-files.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { scale: { type: 'string' }, dist: { type: 'string' } } });
@@ -38,6 +39,10 @@ function build(): string {
     stdio: 'ignore',
   });
   return path.join(out, 'dist');
+}
+
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
 }
 
 function sizeOf(dir: string): { files: number; bytes: number } {
@@ -114,10 +119,14 @@ async function settled(page: Page, since: number): Promise<number> {
 }
 
 const dist = values.dist ? path.resolve(values.dist) : build();
-const bundle = path.join(dist, 'pagefind');
-const pages = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-  languages: Record<string, { page_count: number }>;
-};
+const bundles = await bundleFolders(dist);
+const pages = bundles
+  .map(
+    (bundle) =>
+      JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry,
+  )
+  .flatMap((entry) => Object.values(entry.languages))
+  .reduce((sum, language) => sum + language.page_count, 0);
 const [first, second] = queriesFor(dist);
 const server = await serveDist(dist);
 const browser = await launchBrowser();
@@ -145,10 +154,15 @@ const kinds = (t: Tally) =>
   Object.entries(t.byKind)
     .map(([k, b]) => `${k} ${kb(b)}`)
     .join(', ');
-const total = sizeOf(bundle);
-console.log(`search index: ${Object.values(pages.languages).reduce((s, l) => s + l.page_count, 0)} pages`);
+const total = bundles
+  .map(sizeOf)
+  .reduce((sum, size) => ({ files: sum.files + size.files, bytes: sum.bytes + size.bytes }), {
+    files: 0,
+    bytes: 0,
+  });
+console.log(`search index: ${pages} pages in ${bundles.length} bundle(s)`);
 console.log(
-  `  on disk: ${kb(total.bytes)} in ${total.files} files (${['index', 'filter', 'fragment'].map((d) => `${d}/ ${kb(sizeOf(path.join(bundle, d)).bytes)}`).join(', ')})`,
+  `  on disk: ${kb(total.bytes)} in ${total.files} files (${['index', 'filter', 'fragment'].map((d) => `${d}/ ${kb(bundles.reduce((sum, bundle) => sum + sizeOf(path.join(bundle, d)).bytes, 0))}`).join(', ')})`,
 );
 console.log(
   `  first query "${first}" (empty cache, search page included): ${kb(firstBytes.gzip)} gzip in ${firstBytes.requests} requests (${kinds(firstBytes)}); first result after ${firstMs} ms`,

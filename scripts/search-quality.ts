@@ -10,10 +10,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import zlib from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import type { PagefindApi } from '../src/lib/search/engine.ts';
+import { bundleFolders, readFragments } from '../src/integrations/pagefind-files.ts';
 import { unspaceHan } from '../src/lib/search/han-spacing.ts';
 import { launchBrowser } from '../tools/browser.ts';
 import { buildArchive, ROOT } from '../tools/build.ts';
@@ -30,27 +30,17 @@ const dist = values.dist
       .outDir;
 
 /** What Pagefind indexed of each page (its fragments, signature stripped), as readable text; `|` between fields. */
-function indexedPages(bundle: string): Map<string, string> {
-  const dir = path.join(bundle, 'fragment');
+/** Each indexed page's text as Pagefind holds it (every shard of a sharded index), for the truth. */
+async function indexedPages(dist: string): Promise<Map<string, string>> {
   const pages = new Map<string, string>();
-  for (const file of fs.readdirSync(dir)) {
-    const fragment = JSON.parse(
-      zlib
-        .gunzipSync(fs.readFileSync(path.join(dir, file)))
-        .subarray(12)
-        .toString('utf8'),
-    ) as {
-      url: string;
-      content: string;
-      meta: Record<string, string>;
-    };
-    pages.set(
-      fragment.url,
-      unspaceHan([fragment.content, ...Object.values(fragment.meta)].join('|'))
-        .replace(/\s/g, '')
-        .toLowerCase(),
-    );
-  }
+  for (const bundle of await bundleFolders(dist))
+    for (const fragment of await readFragments(bundle))
+      pages.set(
+        fragment.url,
+        unspaceHan([fragment.content, ...Object.values(fragment.meta)].join('|'))
+          .replace(/\s/g, '')
+          .toLowerCase(),
+      );
   return pages;
 }
 
@@ -70,7 +60,7 @@ async function allResultPaths(page: Page, query: string): Promise<string[]> {
     .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
-const truthText = indexedPages(path.join(dist, 'pagefind'));
+const truthText = await indexedPages(dist);
 const truth = (query: string) =>
   [...truthText].filter(([, text]) => text.includes(query.toLowerCase())).map(([url]) => url);
 

@@ -1,11 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import zlib from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { DATES_FILE, datesFile } from '../lib/search/dates.ts';
 import { prepareForIndex } from '../lib/search/han-spacing-html.ts';
+import { readFragments } from './pagefind-files.ts';
 import {
   addShard,
   LAYOUT_FILE,
@@ -37,25 +37,6 @@ export function pageUrl(relativeFile: string, base: string): string {
     .join('/')
     .replace(/(^|\/)index\.html$/, '$1');
   return `${base.replace(/\/?$/, '/')}${file}`;
-}
-
-interface Fragment {
-  id: string;
-  content: string;
-  meta: Record<string, string>;
-}
-
-/** The pages of a written bundle as Pagefind indexed them (its fragment files: gzip, a signature, JSON). */
-async function readFragments(bundle: string): Promise<Fragment[]> {
-  const dir = path.join(bundle, 'fragment');
-  const names = (await fs.readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const text = zlib.gunzipSync(await fs.readFile(path.join(dir, name))).toString('utf8');
-      const json = JSON.parse(text.slice(text.indexOf('{'))) as Omit<Fragment, 'id'>;
-      return { id: name.replace(/\.pf_fragment$/, ''), content: json.content, meta: json.meta };
-    }),
-  );
 }
 
 const writeJson = (file: string, data: unknown) => fs.writeFile(file, JSON.stringify(data));

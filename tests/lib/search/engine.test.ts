@@ -44,9 +44,11 @@ const PAGES: StandInPage[] = [
   },
 ];
 
-async function run(address: string) {
-  const standIn = pagefindStandIn(PAGES);
-  const outcome = await createSearchEngine(() => Promise.resolve(standIn.index)).run(readSearchState(new URLSearchParams(address)));
+async function run(address: string, pages = PAGES) {
+  const standIn = pagefindStandIn(pages);
+  const outcome = await createSearchEngine(() => Promise.resolve(standIn.index)).run(
+    readSearchState(new URLSearchParams(address)),
+  );
   const hits = await outcome.hits(0, 50);
   return { standIn, outcome, urls: hits.map((hit) => hit.href.replace(/\?.*$/, '')) };
 }
@@ -77,6 +79,15 @@ describe('the search engine over Pagefind', () => {
   test('date order puts the newest first, or the oldest', async () => {
     expect((await run('q=郭家村&sort=newest')).urls[0]).toBe('/bulletins/2016-01/');
     expect((await run('q=郭家村&sort=oldest')).urls.at(-1)).toBe('/bulletins/2016-01/');
+  });
+
+  test('a page without a date comes last in either date order', async () => {
+    const undated = [{ url: '/about/', title: '关于', text: '郭家村 扬水站' }, ...PAGES];
+    for (const sort of ['newest', 'oldest']) {
+      const { urls } = await run(`q=郭家村&sort=${sort}`, undated);
+      expect(urls.at(-1)).toBe('/about/');
+      expect(urls).toHaveLength(5);
+    }
   });
 
   test('a chosen filter narrows the results and its other values keep their counts', async () => {

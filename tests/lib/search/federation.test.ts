@@ -19,9 +19,11 @@ function standIn(broken: ReadonlySet<string>) {
     origin: ORIGIN,
     readJson: (url) =>
       Promise.resolve(
-        url.includes('/gone/') || !url.endsWith('pagefind-entry.json')
-          ? undefined
-          : { version: url.includes('/older/') ? '1.3.0' : '1.6.0' },
+        url === '/shi/pagefind/archive-shards.json'
+          ? { shards: ['pagefind/', 'pagefind-1/'], routerChunks: 1 }
+          : url.includes('/gone/') || !url.endsWith('pagefind-entry.json')
+            ? undefined
+            : { version: url.includes('/older/') ? '1.3.0' : '1.6.0' },
       ),
     importPagefind: () =>
       Promise.resolve({
@@ -77,6 +79,15 @@ describe('a portal search over member archives', () => {
     ]);
   });
 
+  test('a member whose index is cut into shards is searched in every shard, each under its name', async () => {
+    const { env, created } = standIn(new Set());
+    await federate([members[0]!, { name: '测试市', url: '/shi/' }], '1.6.0', {}, env);
+    expect(created[0]?.merged.map(({ bundle, options }) => [bundle, options['mergeFilter']])).toEqual([
+      ['/shi/pagefind/', { county: '测试市' }],
+      ['/shi/pagefind-1/', { county: '测试市' }],
+    ]);
+  });
+
   test('a member without an entry file or on another Pagefind version is left out, named, before merging', async () => {
     const { env, created } = standIn(new Set());
     const federation = await federate(
@@ -99,7 +110,10 @@ describe('a portal search over member archives', () => {
     expect(federation.leftOut).toEqual([{ name: '测试县', reason: 'unreachable' }]);
     expect(federation.searched).toEqual(['招远市', '远方县']);
     expect(created).toHaveLength(2);
-    await expect(federation.index.pagefind.search('"扬 水 站"')).resolves.toEqual({ results: [], filters: {} });
+    await expect(federation.index.pagefind.search('"扬 水 站"')).resolves.toEqual({
+      results: [],
+      filters: {},
+    });
   });
 
   test('a primary whose index fails hands over to the next member', async () => {

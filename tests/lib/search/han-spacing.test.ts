@@ -19,7 +19,9 @@ describe('what Pagefind indexes', () => {
 });
 
 test('text in neighbouring elements does not run together', () => {
-  expect(prepareForIndex('<p>办公室<time>2015</time>年</p>').html).toBe('<p> 办 公 室 <time>2015</time> 年 </p>');
+  expect(prepareForIndex('<p>办公室<time>2015</time>年</p>').html).toBe(
+    '<p> 办 公 室 <time>2015</time> 年 </p>',
+  );
 });
 
 test('scripts, styles and attribute values are not page text, and the document keeps its language', () => {
