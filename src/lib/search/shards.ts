@@ -140,7 +140,7 @@ export function addShard(masks: Map<string, bigint>, shard: number, grams: Reado
 /** The router's chunk files, each about `GRAMS_PER_CHUNK` n-grams: chunk number → its JSON object. */
 export function routerChunks(masks: ReadonlyMap<string, bigint>): Record<string, string>[] {
   const count = Math.max(1, Math.ceil(masks.size / GRAMS_PER_CHUNK));
-  const chunks = Array.from({ length: count }, () => ({}));
+  const chunks: Record<string, string>[] = Array.from({ length: count }, () => ({}));
   // Sorted, so two builds of the same pages write the same files.
   for (const gram of [...masks.keys()].sort())
     chunks[routerChunkOf(gram, count)]![gram] = maskText(masks.get(gram)!);
