@@ -11,9 +11,8 @@ import {
   LAYOUT_FILE,
   parseShardPages,
   routerChunks,
-  shardCount,
   shardFolder,
-  shardOf,
+  shardPlanner,
   textGrams,
   type ShardLayout,
 } from '../lib/search/shards.ts';
@@ -59,22 +58,23 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const files = await htmlFiles(outDir);
-        const count = shardCount(files.length, parseShardPages(process.env['ARCHIVE_SEARCH_SHARD_PAGES']));
-        const indexes = await Promise.all(
-          Array.from({ length: count }, async () => {
-            const { index, errors } = await pagefind.createIndex({});
-            if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
-            return index;
-          }),
-        );
+        const plan = shardPlanner(files.length, parseShardPages(process.env['ARCHIVE_SEARCH_SHARD_PAGES']));
+        const indexes: pagefind.PagefindIndex[] = [];
         const problems: string[] = [];
         for (const file of files) {
           const url = pageUrl(path.relative(outDir, file), base);
           const page = prepareForIndex(await fs.readFile(file, 'utf8'));
-          const index = indexes[count === 1 ? 0 : shardOf(url, page.towns, count)]!;
-          const added = await index.addHTMLFile({ url, content: page.html });
+          const shard = plan.shardOf(page.towns);
+          if (!indexes[shard]) {
+            const { index, errors } = await pagefind.createIndex({});
+            if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
+            indexes[shard] = index;
+          }
+          const added = await indexes[shard].addHTMLFile({ url, content: page.html });
           problems.push(...added.errors.map((error) => `${path.relative(outDir, file)}: ${error}`));
         }
+        if (indexes.length === 0) indexes.push((await pagefind.createIndex({})).index!);
+        const count = indexes.length;
         const bundles = indexes.map((_, i) => path.join(outDir, shardFolder(i)));
         for (const [i, index] of indexes.entries())
           problems.push(...(await index.writeFiles({ outputPath: bundles[i]! })).errors);

@@ -52,15 +52,36 @@ export function hash(text: string): number {
   return h;
 }
 
-/** The shard of a page: by its one town, else by its address. */
-export function shardOf(url: string, towns: readonly string[], count: number): number {
-  const key = towns.length === 1 ? `town:${towns[0]}` : `url:${url}`;
-  return hash(key) % count;
+/**
+ * Deals pages, in the order they are indexed, to shards: a page of one town to that town's shard
+ * (towns hashed into ⌈pages / perShard⌉ buckets), so a village's own pages are found in one place;
+ * a page of no town or several (bulletins, cases) to a shard of such documents, `perShard` at a time.
+ * Documents mention villages of every town, so they are kept apart rather than spread over every
+ * town's shard, where each would pull that shard into the queries naming its villages. Shards are
+ * numbered as they are first used. An archive of at most `perShard` pages is one shard.
+ */
+export function shardPlanner(pages: number, perShard: number) {
+  const sharded = pages > perShard;
+  const buckets = shardCount(pages, perShard);
+  const numbers = new Map<string, number>();
+  let documents = 0;
+  return {
+    sharded,
+    shardOf(towns: readonly string[]): number {
+      if (!sharded) return 0;
+      const key =
+        towns.length === 1
+          ? `town:${hash(towns[0]!) % buckets}`
+          : `documents:${Math.floor(documents++ / perShard)}`;
+      const known = numbers.get(key);
+      if (known !== undefined) return known;
+      numbers.set(key, numbers.size);
+      return numbers.size - 1;
+    },
+  };
 }
 
 export const routerChunkOf = (gram: string, chunks: number) => hash(gram) % chunks;
-
-const HAN = /\p{Script=Han}/u;
 
 /** The runs of Han characters in a text; anything else (spaces, punctuation, Latin, digits) is between them. */
 const hanRuns = (text: string) => text.normalize('NFKC').match(/\p{Script=Han}+/gu) ?? [];
@@ -68,12 +89,15 @@ const hanRuns = (text: string) => text.normalize('NFKC').match(/\p{Script=Han}+/
 /**
  * Every Han n-gram (1 to 3 characters) of an indexed text. Anything not Han between two characters
  * is dropped, not a break: a break would be a guess about what Pagefind counts as a word, and an
- * n-gram too many only costs selectivity.
+ * n-gram too many only costs selectivity. (Not NFKC-normalised as queries are: Pagefind matches the
+ * characters as indexed, so a compatibility form it holds could not be found by a normalised query.)
  */
 export function textGrams(text: string, into = new Set<string>()): Set<string> {
-  const han = [...text.normalize('NFKC')].filter((char) => HAN.test(char));
-  for (let i = 0; i < han.length; i++)
-    for (let n = 1; n <= ROUTER_GRAM && i + n <= han.length; n++) into.add(han.slice(i, i + n).join(''));
+  const han = text.match(/\p{Script=Han}/gu) ?? [];
+  for (let i = 0; i < han.length; i++) {
+    let gram = '';
+    for (let n = 0; n < ROUTER_GRAM && i + n < han.length; n++) into.add((gram += han[i + n]!));
+  }
   return into;
 }
 

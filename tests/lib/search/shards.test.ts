@@ -3,7 +3,7 @@ import {
   addShard,
   routerChunks,
   routeWords,
-  shardOf,
+  shardPlanner,
   textGrams,
   wordGrams,
   type ShardLayout,
@@ -84,12 +84,22 @@ describe('the n-grams of a word', () => {
 });
 
 describe('which shard a page goes to', () => {
-  test('pages of one town stay together; a page of several towns or none goes by its address', () => {
-    const count = 7;
-    expect(shardOf('/villages/a/', ['毕郭镇'], count)).toBe(shardOf('/items/b/', ['毕郭镇'], count));
-    const spread = new Set(
-      Array.from({ length: 40 }, (_, i) => shardOf(`/bulletins/2015-${i}/`, ['毕郭镇', '蚕庄镇'], count)),
-    );
-    expect(spread.size).toBeGreaterThan(3);
+  test('pages of one town stay together; documents of no town or several fill shards of their own', () => {
+    const plan = shardPlanner(100, 10);
+    const bulletins = Array.from({ length: 25 }, () => plan.shardOf([]));
+    const village = plan.shardOf(['毕郭镇']);
+    const items = [plan.shardOf(['毕郭镇']), plan.shardOf(['毕郭镇'])];
+    const unit = plan.shardOf(['毕郭镇', '蚕庄镇']);
+    expect(new Set(bulletins.slice(0, 10))).toEqual(new Set([0]));
+    expect([...new Set(bulletins)]).toEqual([0, 1, 2]);
+    expect(items).toEqual([village, village]);
+    expect(bulletins).not.toContain(village);
+    expect(unit).toBe(2);
+  });
+
+  test('an archive that fits in one shard is one bundle', () => {
+    const plan = shardPlanner(10, 10);
+    expect(plan.sharded).toBe(false);
+    expect([plan.shardOf([]), plan.shardOf(['毕郭镇'])]).toEqual([0, 0]);
   });
 });
