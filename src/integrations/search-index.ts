@@ -114,17 +114,20 @@ export function searchIndex(): AstroIntegration {
             addShard(masks, shard, grams);
           }
         }
+        // Always written, so the search page learns the layout without asking for a file that is not there.
+        let routerCount = 0;
         if (count > 1) {
           const chunks = routerChunks(masks);
           const routerDir = path.join(bundles[0]!, 'router');
           await fs.mkdir(routerDir, { recursive: true });
           await Promise.all(chunks.map((chunk, i) => writeJson(path.join(routerDir, `${i}.json`), chunk)));
-          const layout: ShardLayout = {
-            shards: indexes.map((_, i) => shardFolder(i)),
-            routerChunks: chunks.length,
-          };
-          await writeJson(path.join(bundles[0]!, LAYOUT_FILE), layout);
+          routerCount = chunks.length;
         }
+        const layout: ShardLayout = {
+          shards: indexes.map((_, i) => shardFolder(i)),
+          routerChunks: routerCount,
+        };
+        await writeJson(path.join(bundles[0]!, LAYOUT_FILE), layout);
         const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
         logger.info(
           `search index: ${pages} pages in ${count} bundle(s) from ${bundles[0]} (pages added ${seconds(started, added)}, written ${seconds(added, wrote)}, dates and router ${seconds(wrote, performance.now())})`,

@@ -21,13 +21,13 @@ export const ROUTER_GRAM = 3;
 /** n-grams per router chunk: small, so a word's few chunks are a few KB. */
 export const GRAMS_PER_CHUNK = 256;
 
-/** The file listing the shards, in the first shard's folder (`pagefind/`). */
+/** The file listing the shards, in the first shard's folder (`pagefind/`); one bundle lists itself. */
 export const LAYOUT_FILE = 'archive-shards.json';
 
 export interface ShardLayout {
   /** Bundle folders relative to the site's base, ending in `/`: `pagefind/`, `pagefind-1/`… */
   shards: string[];
-  /** How many router chunks `pagefind/router/<n>.json` there are. */
+  /** How many router chunks `pagefind/router/<n>.json` there are (none for one bundle). */
   routerChunks: number;
 }
 

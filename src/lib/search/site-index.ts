@@ -64,11 +64,11 @@ export function siteIndexes(base: string, options: Record<string, unknown>, env:
   };
 
   return async (words) => {
-    // No shard list means one bundle; a list that cannot be read fails the search rather than search a part.
+    // One bundle, or no shard list (a build from before shards); a list that cannot be read fails the search.
     const known = await (layout ??= env
       .readJson(`${home}${LAYOUT_FILE}`)
       .then((file) => file as ShardLayout | undefined));
-    if (!known) return (single ??= loadSingle());
+    if (!known || known.shards.length <= 1) return (single ??= loadSingle());
     const routed = await routeWords(words, known, async (chunk) => {
       const file = await env.readJson(`${home}router/${chunk}.json`);
       if (!file) throw new Error(`router chunk ${chunk} missing`);

@@ -9,6 +9,7 @@ const SHARD_TEXT = ['郭家村 扬水站', '西沟子村 绿化', '郭家村 修
 /** A site under `/` as the build writes it, with pagefind.js replaced by a recorder of what is loaded. */
 function site(sharded: boolean, missing: ReadonlySet<string> = new Set()) {
   const files = new Map<string, unknown>();
+  if (!sharded) files.set('/pagefind/archive-shards.json', { shards: ['pagefind/'], routerChunks: 0 });
   if (sharded) {
     const masks = new Map<string, bigint>();
     SHARD_TEXT.forEach((text, shard) => addShard(masks, shard, textGrams(text)));
@@ -52,10 +53,13 @@ function site(sharded: boolean, missing: ReadonlySet<string> = new Set()) {
 }
 
 describe("the site's own search indexes", () => {
-  test('an archive of one bundle searches it with Pagefind’s own instance', async () => {
+  test('an archive of one bundle searches it with Pagefind’s own instance, as does one built before shards', async () => {
     const { indexFor, loaded } = site(false);
     await indexFor(['郭家村']);
     expect(loaded).toEqual({ merged: [], imports: 1 });
+    const older = site(false, new Set(['/pagefind/archive-shards.json']));
+    await older.indexFor(['郭家村']);
+    expect(older.loaded).toEqual({ merged: [], imports: 1 });
   });
 
   test('a sharded archive merges only the shards that can hold the words', async () => {
