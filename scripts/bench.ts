@@ -16,7 +16,9 @@ import { pageWeight, searchProfile } from '../tools/bench/browser.ts';
 import { pageKinds, servedPath } from '../tools/bench/page-kinds.ts';
 import { writeFloorProject } from '../tools/bench/floor.ts';
 import { buildEnv, measure, type Measured } from '../tools/bench/measure.ts';
+import { answersAtScale } from '../tools/bench/answers.ts';
 import { renderReport, summaryLine, type BenchResult } from '../tools/bench/report.ts';
+import { ABSENT_WORDS } from '../tools/search/known-answers.ts';
 import { generateArchive } from '../tools/fixture/generate.ts';
 import { isScaleName, SCALES } from '../tools/fixture/scales.ts';
 import { writeArchive } from '../tools/fixture/write.ts';
@@ -223,6 +225,15 @@ export async function main(argv: string[]): Promise<number> {
   for (const [kind, pagePath] of samples)
     weights.push({ kind, path: pagePath, weight: await pageWeight(browser, origin + pagePath) });
   const search = await searchProfile(browser, origin + paths.search(), ...queries);
+  const nameOf = (file: string) => /\nname: (.*)\n/.exec(files.find((f) => f.path === file)?.text ?? '')?.[1];
+  const lastVillage = files.filter((f) => f.path.startsWith('villages/')).at(-1)?.path ?? '';
+  const checked = [
+    ...queries,
+    ...[lastVillage, 'units/u00001.md', 'towns/t00001.md'].flatMap((file) => nameOf(file) ?? []),
+    ...ABSENT_WORDS.slice(0, 3),
+  ];
+  say(`checking ${checked.length} answers against the indexed text`);
+  const answers = await answersAtScale(browser, origin + paths.search(), site, checked);
   const floorWeight = await pageWeight(browser, `${floorServer.url}p000001/`);
   await browser.close();
   await server.close();
@@ -248,6 +259,7 @@ export async function main(argv: string[]): Promise<number> {
       indexFiles: index.files,
       queries,
       ...(search ? { profile: search } : {}),
+      answers,
     },
     weights,
     ...(floorWeight ? { floorWeight } : {}),

@@ -54,7 +54,7 @@ async function bodyOf(response: Response): Promise<Buffer> {
 }
 
 /** Until the search page's status no longer says it is searching (Pagefind works on after the network is idle). */
-async function searchDone(page: Page): Promise<void> {
+export async function searchDone(page: Page): Promise<void> {
   await page
     .waitForFunction(
       (loading) => {

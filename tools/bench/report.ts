@@ -1,4 +1,5 @@
 import type { Scale } from '../fixture/scales.ts';
+import type { Answer } from './answers.ts';
 import { PHONE_PROFILE, type SearchProfile, type Weight } from './browser.ts';
 
 export interface BuildFigures {
@@ -29,6 +30,8 @@ export interface BenchResult {
     /** The one-word query, and the two-word query (the first word and a common one). */
     queries: readonly [string, string];
     profile?: SearchProfile;
+    /** Queries whose result count is checked against the pages that hold their words. */
+    answers?: Answer[];
   };
   weights: { kind: string; path: string; weight: Weight | undefined }[];
   floorWeight?: Weight;
@@ -54,13 +57,29 @@ function weightRow(label: string, path: string, w: Weight | undefined): string {
   return `| ${label} | \`${path}\` | ${cell(w.html)} | ${cell(w.css)} | ${cell(w.js)} | ${cell(w.other)} | **${kb(w.total.gzip)}** |`;
 }
 
+const isExact = (a: Answer) => a.found === a.expected;
+
+function answersSection(answers: readonly Answer[] | undefined): string {
+  if (!answers) return '';
+  return `
+Answers at this scale: each query on the search page, its reported count against the pages whose indexed text
+(every bundle's fragments) holds every word. A sharded index must lose none; a word found nowhere must return none.
+
+| query | pages holding it | search reports | exact |
+| --- | --- | --- | --- |
+${answers.map((a) => `| \`${a.query}\` | ${a.expected} | ${a.found ?? 'n/a'} | ${isExact(a) ? 'yes' : '**no**'} |`).join('\n')}
+`;
+}
+
 /** The one-line summary the benchmark ends with. */
 export function summaryLine(r: BenchResult): string {
   const p = r.search.profile;
   const search = p
     ? `${kb(p.oneWord.total.gzip)} KB/query (one word), ${kb(p.twoWords.total.gzip)} KB two words, first result on a phone ${seconds(p.phoneFirstResultMs)} s`
     : 'n/a KB/query';
-  return `bench: ${r.ours.pages} pages, ${msPerPage(r.ours).toFixed(1)} ms/page, ${floorRatio(r).toFixed(2)}× the bare-Astro floor, search ${search}`;
+  const answers = r.search.answers;
+  const exact = answers ? `, answers ${answers.filter(isExact).length}/${answers.length} exact` : '';
+  return `bench: ${r.ours.pages} pages, ${msPerPage(r.ours).toFixed(1)} ms/page, ${floorRatio(r).toFixed(2)}× the bare-Astro floor, search ${search}${exact}`;
 }
 
 /** The Markdown report committed as bench/report-<scale>.md. */
@@ -130,7 +149,7 @@ On a throttled phone (${PHONE_PROFILE.downKbps / 1000} Mbit/s down, ${PHONE_PROF
 its first result **${seconds(q.profile.phoneFirstResultMs)} s** after navigation.
 ${largest(q.profile.oneWord)}${largest(q.profile.twoWords).replace('first query', 'two-word query')}`
     : '| first | n/a | n/a | n/a |'
-}
+}${answersSection(q.answers)}
 
 ## Page weight
 

@@ -1,0 +1,55 @@
+import type { Browser } from 'playwright-core';
+import { bundleFolders, readFragments } from '../../src/integrations/pagefind-files.ts';
+import { unspaceHan } from '../../src/lib/search/han-spacing.ts';
+import { searchDone } from './browser.ts';
+
+/** A query asked of a large archive, and whether its count is the truth's. */
+export interface Answer {
+  query: string;
+  /** Pages whose indexed text holds every word, read from every bundle's fragments. */
+  expected: number;
+  /** The count the search page reports; undefined when it reports none it can be read from. */
+  found: number | undefined;
+}
+
+/** Each indexed page's text as Pagefind holds it, spaces gone, for a literal truth. */
+async function indexedTexts(dist: string): Promise<string[]> {
+  const texts: string[] = [];
+  for (const bundle of await bundleFolders(dist))
+    for (const fragment of await readFragments(bundle))
+      texts.push(
+        unspaceHan([fragment.content, ...Object.values(fragment.meta)].join('|'))
+          .replace(/\s/g, '')
+          .toLowerCase(),
+      );
+  return texts;
+}
+
+/**
+ * Asks the search page of a built archive each query and compares the number of results it reports
+ * with the number of pages that hold every word: a sharded index must lose nothing at any scale, and
+ * a word found nowhere must return nothing. Queries of Han words only (numbers match whole tokens,
+ * which a substring truth cannot tell).
+ */
+export async function answersAtScale(
+  browser: Browser,
+  searchUrl: string,
+  dist: string,
+  queries: readonly string[],
+): Promise<Answer[]> {
+  const texts = await indexedTexts(dist);
+  const page = await browser.newPage();
+  const answers: Answer[] = [];
+  for (const query of queries) {
+    const words = query.split(/\s+/).filter(Boolean);
+    const expected = texts.filter((text) => words.every((word) => text.includes(word))).length;
+    await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`);
+    await searchDone(page);
+    const status = (await page.locator('main [role="status"]').textContent()) ?? '';
+    const count = /找到\s*(\d+)/.exec(status)?.[1];
+    const found = count ? Number(count) : /没有/.test(status) ? 0 : undefined;
+    answers.push({ query, expected, found });
+  }
+  await page.close();
+  return answers;
+}
