@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from '../../tools/browser.ts';
+import { watchPage } from '../support/browser.ts';
 import { copyContent } from '../support/build.ts';
 import { ROOT, TEST_OUT } from '../support/paths.ts';
 
@@ -24,8 +25,7 @@ let edit: ChildProcess | undefined;
 let browser: Browser | undefined;
 let page: Page;
 let adminUrl = '';
-const consoleMessages: string[] = [];
-const offMachine: string[] = [];
+const watches: ReturnType<typeof watchPage>[] = [];
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -77,20 +77,11 @@ beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
 }, 240_000);
 
-/** A new page whose console and requests the last test checks. */
+/** A new page whose console and requests the last test checks: the preview and decap-server are both on this machine. */
 async function watched(): Promise<Page> {
   const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  page.on('console', (message) => {
-    if (['error', 'warning'].includes(message.type()))
-      consoleMessages.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol.startsWith('http') && !['localhost', '127.0.0.1'].includes(url.hostname))
-      offMachine.push(request.url());
-  });
+  watches.push(watchPage(page, (url) => ['localhost', '127.0.0.1'].includes(url.hostname)));
   return page;
 }
 
@@ -219,6 +210,6 @@ test('what the forms saved passes npm run check and shows in the preview', async
   // The new report cites the new draft bulletin, which the preview shows.
   const citing = preview.locator('a[href^="/bulletins/2015-03/"]');
   await expect.poll(() => citing.count(), { timeout: 30_000 }).toBeGreaterThan(0);
-  expect(offMachine).toEqual([]);
-  expect(consoleMessages).toEqual([]);
+  expect(watches.flatMap((w) => w.foreignRequests)).toEqual([]);
+  expect(watches.flatMap((w) => w.consoleMessages)).toEqual([]);
 }, 180_000);

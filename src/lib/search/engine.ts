@@ -8,6 +8,7 @@ import {
   type FilterKey,
 } from './facets.ts';
 import { unspaceHan } from './han-spacing.ts';
+import { memoisedOn } from '../memo.ts';
 import { hitHref, type FragmentAnchor } from './hit.ts';
 import { parseQuery, rankingQuery, type QueryTerm } from './query.ts';
 import type { SearchState } from './state.ts';
@@ -100,12 +101,8 @@ export function createSearchEngine(indexFor: IndexFor) {
     },
     filters: () => api.filters(),
   });
-  const filterIndexes = new WeakMap<PagefindApi, ReturnType<PagefindApi['filters']>>();
-  const loadFilters = (api: PagefindApi) => {
-    const loaded = filterIndexes.get(api) ?? api.filters();
-    filterIndexes.set(api, loaded);
-    return loaded;
-  };
+  // Once per set of indexes: Pagefind counts filter values only after their whole index is loaded.
+  const loadFilters = memoisedOn((api: PagefindApi) => api.filters());
 
   async function oneWordCounts(
     pagefind: PagefindApi,

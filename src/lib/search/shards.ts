@@ -117,11 +117,11 @@ export function wordGrams(word: string): string[] {
 }
 
 /** A set of shards as hexadecimal, the router's spelling of it (any number of shards). */
-export const maskText = (mask: bigint) => mask.toString(16);
-export const maskOf = (text: string | undefined) => (text ? BigInt(`0x${text}`) : 0n);
+const maskText = (mask: bigint) => mask.toString(16);
+const maskOf = (text: string | undefined) => (text ? BigInt(`0x${text}`) : 0n);
 
 /** The shards a mask holds, in order. */
-export function shardsIn(mask: bigint, count: number): number[] {
+function shardsIn(mask: bigint, count: number): number[] {
   return Array.from({ length: count }, (_, i) => i).filter((i) => (mask >> BigInt(i)) & 1n);
 }
 

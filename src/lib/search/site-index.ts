@@ -11,7 +11,7 @@ export interface IndexEnv {
 }
 
 /** Pagefind's default instance, as `pagefind.js` exports it: the search of a single bundle. */
-export type PagefindDefault = PagefindModule & PagefindApi & { options(o: object): Promise<void> };
+type PagefindDefault = PagefindModule & PagefindApi & { options(o: object): Promise<void> };
 
 /** What a search that no shard can answer gets: nothing, without loading any index. */
 const NOTHING: SearchIndex = {
@@ -22,20 +22,17 @@ const NOTHING: SearchIndex = {
   dates: () => Promise.resolve(new Map()),
 };
 
-/**
- * One Pagefind instance over several bundles: the first as primary, the others merged into it
- * (Pagefind's multisite search), each with `options(bundle)`.
- */
-export async function mergeBundles(
+/** One Pagefind instance over several bundles: the first as primary, the others merged into it (multisite search). */
+async function mergeBundles(
   module: PagefindModule,
   bundles: readonly string[],
-  options: (bundle: string) => Record<string, unknown>,
+  options: Record<string, unknown>,
 ): Promise<PagefindInstance> {
   const [primary, ...rest] = bundles as [string, ...string[]];
-  const instance = module.createInstance({ ...options(primary), basePath: primary });
+  const instance = module.createInstance({ ...options, basePath: primary });
   // Setting an option waits for the primary index to load, and rejects when it cannot.
   await instance.options({});
-  await Promise.all(rest.map((bundle) => instance.mergeIndex(bundle, options(bundle))));
+  await Promise.all(rest.map((bundle) => instance.mergeIndex(bundle, options)));
   return instance;
 }
 
@@ -59,7 +56,7 @@ export function siteIndexes(base: string, options: Record<string, unknown>, env:
   const loadShards = async (shards: readonly string[]): Promise<SearchIndex> => {
     const bundles = shards.map((shard) => `${base}${shard}`);
     const module = await env.importPagefind(`${home}pagefind.js`);
-    const pagefind = await mergeBundles(module, bundles, () => options);
+    const pagefind = await mergeBundles(module, bundles, options);
     return { pagefind, dates: datesLoader(bundles, (url) => env.readJson(url)) };
   };
 
