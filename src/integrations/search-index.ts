@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { DATES_FILE, datesFile } from '../lib/search/dates.ts';
+import { INDEX_LANGUAGE } from '../lib/search/grams.ts';
 import { prepareForIndex } from '../lib/search/han-spacing-html.ts';
 import { readFragments } from './pagefind-files.ts';
 import {
@@ -38,6 +39,21 @@ export function pageUrl(relativeFile: string, base: string): string {
   return `${base.replace(/\/?$/, '/')}${file}`;
 }
 
+/**
+ * A page Pagefind indexes has an element with `data-pagefind-body`; it drops the others (listings,
+ * ledgers), so they are not handed to it and do not count toward a shard's pages.
+ */
+const INDEXED_PAGE = /<[a-z][^>]*\sdata-pagefind-body[\s=>/]/i;
+
+async function indexedFiles(files: readonly string[]): Promise<string[]> {
+  const indexed: string[] = [];
+  for (const file of files) if (INDEXED_PAGE.test(await fs.readFile(file, 'utf8'))) indexed.push(file);
+  return indexed;
+}
+
+/** The index options: trigram terms need a language Pagefind segments no words of (`grams.ts`). */
+const INDEX_OPTIONS = { forceLanguage: INDEX_LANGUAGE };
+
 /** Pages handed to Pagefind before waiting for its answers. */
 const IN_FLIGHT = 16;
 
@@ -47,8 +63,8 @@ const writeJson = (file: string, data: unknown) => fs.writeFile(file, JSON.strin
  * Builds the search index at the end of every `astro build`, from the pages' `data-pagefind-*`
  * markup: one Pagefind bundle in `<outDir>/pagefind/`, or for an archive larger than one shard
  * (`lib/search/shards.ts`) one bundle per shard with a router of character n-grams. Each page is
- * handed to Pagefind with its Han characters spaced apart (see `lib/search/han-spacing.ts`); the
- * served pages are not changed. Each bundle gets the dates of its pages for date order.
+ * handed to Pagefind with its Han characters spaced apart and trigrams added (see
+ * `lib/search/han-spacing.ts`, `lib/search/grams.ts`); the served pages are not changed. Each bundle gets the dates of its pages for date order.
  */
 export function searchIndex(): AstroIntegration {
   let base = '/';
@@ -60,7 +76,7 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = await htmlFiles(outDir);
+        const files = await indexedFiles(await htmlFiles(outDir));
         const plan = shardPlanner(files.length, parseShardPages(process.env['ARCHIVE_SEARCH_SHARD_PAGES']));
         const indexes: pagefind.PagefindIndex[] = [];
         const problems: string[] = [];
@@ -72,7 +88,7 @@ export function searchIndex(): AstroIntegration {
           const page = prepareForIndex(await fs.readFile(file, 'utf8'));
           const shard = plan.shardOf(page.towns);
           if (!indexes[shard]) {
-            const { index, errors } = await pagefind.createIndex({});
+            const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
             if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
             indexes[shard] = index;
           }
@@ -85,7 +101,7 @@ export function searchIndex(): AstroIntegration {
         }
         await Promise.all(pending);
         const added = performance.now();
-        if (indexes.length === 0) indexes.push((await pagefind.createIndex({})).index!);
+        if (indexes.length === 0) indexes.push((await pagefind.createIndex(INDEX_OPTIONS)).index!);
         const count = indexes.length;
         const bundles = indexes.map((_, i) => path.join(outDir, shardFolder(i)));
         const written = await Promise.all(

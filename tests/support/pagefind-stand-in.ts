@@ -1,5 +1,10 @@
 import type { PagefindApi, PagefindResult, SearchIndex } from '../../src/lib/search/engine.ts';
+import { withTrigrams } from '../../src/lib/search/grams.ts';
 import { spaceHan } from '../../src/lib/search/han-spacing.ts';
+
+/** Each position's words: its own and, where one starts there, its trigram (both parts of `测-<trigram>`). */
+const indexedWords = (text: string) =>
+  withTrigrams(spaceHan(text).toLowerCase().split(/\s+/).filter(Boolean)).map((word) => word.split('-'));
 
 /** A page as the stand-in indexes it: its text, and the filters, name and date its SearchMeta gives. */
 export interface StandInPage {
@@ -13,7 +18,7 @@ export interface StandInPage {
 
 /**
  * A stand-in for Pagefind's browser API over a few pages indexed as the archive indexes them (every
- * Han character a word): a quoted search matches the words side by side, an unquoted one every word
+ * Han character a word, with the trigram it starts at the same position): a quoted search matches the words side by side, an unquoted one every word
  * anywhere, ranked by how often they occur with a match in `name` weighted ×10; filters as Pagefind
  * applies them, and the pages' dates as the archive's dates file gives them. It records every call, so a test can count what a query costs.
  */
@@ -21,10 +26,9 @@ export function pagefindStandIn(pages: readonly StandInPage[]) {
   const indexed = pages.map((page, i) => ({
     ...page,
     id: `p${i}`,
-    words: spaceHan(`${page.title} ${page.text}`).toLowerCase().split(/\s+/).filter(Boolean),
-    nameWords: spaceHan(page.name ?? '')
-      .split(/\s+/)
-      .filter(Boolean),
+    // Each position holds its word and, where one starts there, its trigram (both parts of `测-<trigram>`).
+    words: indexedWords(`${page.title} ${page.text}`),
+    nameWords: indexedWords(page.name ?? '').flat(),
   }));
   const calls: { term: string | null; filters: Record<string, string> }[] = [];
   let filtersLoaded = 0;
@@ -36,10 +40,12 @@ export function pagefindStandIn(pages: readonly StandInPage[]) {
     const exact = /^"(.*)"$/.exec(term.trim());
     const words = (exact ? exact[1]! : term).split(/\s+/).filter(Boolean);
     if (exact) {
-      const found = page.words.flatMap((_, i) => (words.every((w, j) => page.words[i + j] === w) ? [i] : []));
+      const found = page.words.flatMap((_, i) =>
+        words.every((w, j) => page.words[i + j]?.includes(w)) ? [i] : [],
+      );
       return found.length > 0 ? found : undefined;
     }
-    const each = words.map((w) => page.words.flatMap((p, i) => (p === w ? [i] : [])));
+    const each = words.map((w) => page.words.flatMap((p, i) => (p.includes(w) ? [i] : [])));
     return each.every((list) => list.length > 0) ? each.flat().sort((a, b) => a - b) : undefined;
   }
 

@@ -10,6 +10,7 @@ import {
 import { unspaceHan } from './han-spacing.ts';
 import { memoisedOn } from '../memo.ts';
 import { hitHref, type FragmentAnchor } from './hit.ts';
+import { markWords } from './marks.ts';
 import { parseQuery, rankingQuery, type QueryTerm } from './query.ts';
 import type { SearchState } from './state.ts';
 
@@ -221,6 +222,6 @@ async function toHit(result: PagefindResult, words: readonly string[]): Promise<
     href: hitHref(fragment.url, words, fragment.anchors, hit),
     type: unspaceHan(meta['type'] ?? ''),
     date: meta['date'] ?? '',
-    excerpt: unspaceHan(fragment.excerpt),
+    excerpt: markWords(unspaceHan(fragment.excerpt), words),
   };
 }

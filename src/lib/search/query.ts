@@ -1,3 +1,4 @@
+import { phraseWords } from './grams.ts';
 import { spaceHan } from './han-spacing.ts';
 
 /** One word of a query, as typed and as sent to Pagefind. */
@@ -5,11 +6,11 @@ export interface QueryTerm {
   /** The word as the person typed it, normalised: 扬水站, 8249284, xigouzi. */
   text: string;
   /**
-   * Pagefind's exact (quoted) search for the word's characters side by side in the index of
-   * `spaceHan`ed pages: a multi-character word matches as a whole, never as scattered characters.
+   * Pagefind's exact (quoted) search for the word's trigrams and characters side by side in the
+   * index (`grams.ts`): a multi-character word matches as a whole, never as scattered characters.
    */
   exact: string;
-  /** The word's characters as separate terms, for Pagefind's ranked (BM25) search. */
+  /** The same trigrams and characters as separate terms, for Pagefind's ranked (BM25) search. */
   loose: string;
 }
 
@@ -28,12 +29,12 @@ export function parseQuery(raw: string): QueryTerm[] {
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   return [...new Set(words)].slice(0, MAX_TERMS).map((text) => {
-    const loose = spaceHan(text);
+    const loose = phraseWords(spaceHan(text).split(' ')).join(' ');
     return { text, exact: `"${loose}"`, loose };
   });
 }
 
-/** The ranked search that orders the exact matches: every character of every word. */
+/** The ranked search that orders the exact matches: the terms of every word. */
 export function rankingQuery(terms: readonly QueryTerm[]): string {
   return terms.map((term) => term.loose).join(' ');
 }

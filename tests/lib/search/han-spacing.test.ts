@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { prepareForIndex } from '../../../src/lib/search/han-spacing-html.ts';
+import { gramCode } from '../../../src/lib/search/grams.ts';
 import { spaceHan, unspaceHan } from '../../../src/lib/search/han-spacing.ts';
+
+const t = (chars: string) => `${chars[0]}-${gramCode(chars)}`;
 
 describe('what Pagefind indexes', () => {
   test('every Han character stands alone, numbers and Latin words stay whole', () => {
@@ -9,18 +12,28 @@ describe('what Pagefind indexes', () => {
     );
   });
 
-  test('page text and metadata are spaced, filter values keep their exact form', () => {
+  test('page text and metadata are spaced with their trigrams, filter values keep their exact form', () => {
     const html =
       '<h1>郭家村</h1><span data-pagefind-filter="town:毕郭镇"></span><span data-pagefind-meta="title:扬水站建设"></span>';
     expect(prepareForIndex(html).html).toBe(
-      '<h1> 郭 家 村 </h1><span data-pagefind-filter="town:毕郭镇"></span><span data-pagefind-meta="title:扬 水 站 建 设"></span>',
+      `<h1> ${t('郭家村')} 家 村 </h1><span data-pagefind-filter="town:毕郭镇"></span><span data-pagefind-meta="title:${t('扬水站')} ${t('水站建')} ${t('站建设')} 建 设"></span>`,
     );
   });
 });
 
 test('text in neighbouring elements does not run together', () => {
   expect(prepareForIndex('<p>办公室<time>2015</time>年</p>').html).toBe(
-    '<p> 办 公 室 <time>2015</time> 年 </p>',
+    `<p> ${t('办公室')} 公 室 <time>2015</time> 年 </p>`,
+  );
+});
+
+test('a word goes on across inline elements and a non-breaking space, and ends at a block or left-out text', () => {
+  expect(prepareForIndex('<p>郭<a href="#x">家</a>&nbsp;村</p>').html).toBe(
+    `<p> ${t('郭家村')} <a href="#x"> 家 </a>&nbsp; 村 </p>`,
+  );
+  expect(prepareForIndex('<h2>郭家</h2><p>村民</p>').html).toBe('<h2> 郭 家 </h2><p> 村 民 </p>');
+  expect(prepareForIndex('<p>郭家<span data-pagefind-ignore>庄</span>村</p>').html).toBe(
+    '<p> 郭 家 <span data-pagefind-ignore>庄</span> 村 </p>',
   );
 });
 

@@ -1,8 +1,11 @@
 import { expect, test } from 'vitest';
+import { gramCode } from '../../../src/lib/search/grams.ts';
 import { MAX_TERMS, parseQuery, rankingQuery } from '../../../src/lib/search/query.ts';
 
-test('a Chinese word is searched as its characters side by side', () => {
-  expect(parseQuery('扬水站')).toEqual([{ text: '扬水站', exact: '"扬 水 站"', loose: '扬 水 站' }]);
+test('a Chinese word is searched as its trigrams side by side, a short one as its characters', () => {
+  const [a, b] = [gramCode('扬水站'), gramCode('水站建')];
+  expect(parseQuery('扬水站建')).toEqual([{ text: '扬水站建', exact: `"${a} ${b}"`, loose: `${a} ${b}` }]);
+  expect(parseQuery('沼气')).toEqual([{ text: '沼气', exact: '"沼 气"', loose: '沼 气' }]);
 });
 
 test('spaces and punctuation, full-width or not, separate words', () => {
@@ -30,6 +33,6 @@ test('a query of punctuation only has no words', () => {
   expect(parseQuery('，。！ ""')).toEqual([]);
 });
 
-test('the ranking search has every character of every word', () => {
-  expect(rankingQuery(parseQuery('郭家村 xigouzi'))).toBe('郭 家 村 xigouzi');
+test('the ranking search has the terms of every word', () => {
+  expect(rankingQuery(parseQuery('郭家村 xigouzi 沼气'))).toBe(`${gramCode('郭家村')} xigouzi 沼 气`);
 });
