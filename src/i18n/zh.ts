@@ -311,10 +311,12 @@ export const SEARCH_LABELS = {
   browse: '按目录查找',
   indexes: { bulletins: '全部简报', villages: '后进村', items: '帮扶事项' },
   /** A portal's note on a member archive its search had to leave out. */
-  leftOut: (name: string, reason: 'unreachable' | 'version', found?: string, expected?: string) =>
+  leftOut: (name: string, reason: 'unreachable' | 'version' | 'terms', found?: string, expected?: string) =>
     reason === 'version'
       ? `${name}：搜索索引由 Pagefind ${found ?? '未知版本'} 生成，与本门户使用的 ${expected ?? ''} 不同，本次搜索未包含${name}的内容。`
-      : `${name}：搜索索引暂时无法读取，本次搜索未包含${name}的内容。`,
+      : reason === 'terms'
+        ? `${name}：搜索索引由较早版本的档案程序生成，索引方式与本门户不同，本次搜索未包含${name}的内容。请该县市区更新档案程序后重新发布。`
+        : `${name}：搜索索引暂时无法读取，本次搜索未包含${name}的内容。`,
   noMember: '所有县市区的搜索索引都暂时无法读取。可以直接访问各县市区的网站：',
 } as const;
 

@@ -1,5 +1,6 @@
 import type { PagefindApi, SearchIndex } from './engine.ts';
 import { datesLoader } from './dates.ts';
+import { INDEX_LANGUAGE } from './grams.ts';
 import { LAYOUT_FILE, type ShardLayout } from './shards.ts';
 
 /** A member archive of a portal, as its search page knows it. */
@@ -13,7 +14,8 @@ export interface FederatedMember {
 /** A member left out of the merged search, and why. */
 export interface LeftOut {
   name: string;
-  reason: 'unreachable' | 'version';
+  /** `terms`: its index was built by an archive from before trigram terms (`grams.ts`), which these queries would miss. */
+  reason: 'unreachable' | 'version' | 'terms';
   /** The Pagefind version the member's index was built with, when it is another one. */
   found?: string;
 }
@@ -84,7 +86,8 @@ async function bundlesOf(member: FederatedMember, env: FederationEnv, timeoutMs:
  * Pagefind adds a merged index to its list before loading it, so one index that fails to load
  * makes every later search reject, the healthy ones included. So each member's
  * `pagefind-entry.json` is read first and a member that is unreachable or built with another
- * Pagefind version than `version` is left out; a member that still fails while merging is left
+ * Pagefind version than `version`, or whose index has other terms than the portal's queries, is left
+ * out; a member that still fails while merging is left
  * out too and the merge is made again without it.
  */
 export async function federate(
@@ -99,12 +102,13 @@ export async function federate(
     members.map((member) =>
       withTimeout(env.readJson(`${bundleOf(member)}pagefind-entry.json`), timeoutMs).catch(() => undefined),
     ),
-  )) as ({ version?: unknown } | undefined)[];
+  )) as ({ version?: unknown; languages?: Record<string, unknown> } | undefined)[];
   const healthyMembers = members.filter((member, i) => {
     const entry = entries[i];
     if (!entry) leftOut.push({ name: member.name, reason: 'unreachable' });
     else if (entry.version !== version)
       leftOut.push({ name: member.name, reason: 'version', found: String(entry.version) });
+    else if (!entry.languages?.[INDEX_LANGUAGE]) leftOut.push({ name: member.name, reason: 'terms' });
     else return true;
     return false;
   });

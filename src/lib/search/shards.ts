@@ -15,6 +15,14 @@
 /** Pages per shard unless `ARCHIVE_SEARCH_SHARD_PAGES` says otherwise (tests build with a small one). */
 export const DEFAULT_SHARD_PAGES = 2_000;
 
+/**
+ * A shard of documents (no town or several: bulletins, cases) holds this many times a town shard's
+ * pages. Documents name villages of every town, so nearly every query loads a documents shard; with
+ * trigram terms (`grams.ts`) what a query loads from a shard is a few index chunks of fixed size
+ * whatever its pages, so fewer, larger documents shards mean fewer chunks per query.
+ */
+export const DOCUMENT_SHARD_FACTOR = 4;
+
 /** n-grams of Han characters the router keeps: 1, 2 and 3 characters. */
 export const ROUTER_GRAM = 3;
 
@@ -55,7 +63,8 @@ export function hash(text: string): number {
 /**
  * Deals pages, in the order they are indexed, to shards: a page of one town to that town's shard
  * (towns hashed into ⌈pages / perShard⌉ buckets), so a village's own pages are found in one place;
- * a page of no town or several (bulletins, cases) to a shard of such documents, `perShard` at a time.
+ * a page of no town or several (bulletins, cases) to a shard of such documents, `DOCUMENT_SHARD_FACTOR`
+ * × `perShard` at a time.
  * Documents mention villages of every town, so they are kept apart rather than spread over every
  * town's shard, where each would pull that shard into the queries naming its villages. Shards are
  * numbered as they are first used. An archive of at most `perShard` pages is one shard.
@@ -72,7 +81,7 @@ export function shardPlanner(pages: number, perShard: number) {
       const key =
         towns.length === 1
           ? `town:${hash(towns[0]!) % buckets}`
-          : `documents:${Math.floor(documents++ / perShard)}`;
+          : `documents:${Math.floor(documents++ / (perShard * DOCUMENT_SHARD_FACTOR))}`;
       const known = numbers.get(key);
       if (known !== undefined) return known;
       numbers.set(key, numbers.size);

@@ -23,7 +23,11 @@ function standIn(broken: ReadonlySet<string>) {
           ? { shards: ['pagefind/', 'pagefind-1/'], routerChunks: 1 }
           : url.includes('/gone/') || !url.endsWith('pagefind-entry.json')
             ? undefined
-            : { version: url.includes('/older/') ? '1.3.0' : '1.6.0' },
+            : {
+                version: url.includes('/older/') ? '1.3.0' : '1.6.0',
+                // An archive from before trigram terms indexed in its page language.
+                languages: url.includes('/chars/') ? { 'zh-cn': {} } : { zxx: {} },
+              },
       ),
     importPagefind: () =>
       Promise.resolve({
@@ -88,10 +92,15 @@ describe('a portal search over member archives', () => {
     ]);
   });
 
-  test('a member without an entry file or on another Pagefind version is left out, named, before merging', async () => {
+  test('a member without an entry file, on another Pagefind version or with other index terms is left out, named, before merging', async () => {
     const { env, created } = standIn(new Set());
     const federation = await federate(
-      [{ name: '消失县', url: '/gone/' }, ...members.slice(0, 1), { name: '旧版县', url: '/older/' }],
+      [
+        { name: '消失县', url: '/gone/' },
+        ...members.slice(0, 1),
+        { name: '旧版县', url: '/older/' },
+        { name: '单字县', url: '/chars/' },
+      ],
       '1.6.0',
       {},
       env,
@@ -100,6 +109,7 @@ describe('a portal search over member archives', () => {
     expect(federation.leftOut).toEqual([
       { name: '消失县', reason: 'unreachable' },
       { name: '旧版县', reason: 'version', found: '1.3.0' },
+      { name: '单字县', reason: 'terms' },
     ]);
     expect(created[0]?.merged).toEqual([]);
   });

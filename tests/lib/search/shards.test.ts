@@ -4,6 +4,7 @@ import {
   routerChunks,
   routeWords,
   shardPlanner,
+  DOCUMENT_SHARD_FACTOR,
   textGrams,
   wordGrams,
   type ShardLayout,
@@ -86,11 +87,12 @@ describe('the n-grams of a word', () => {
 describe('which shard a page goes to', () => {
   test('pages of one town stay together; documents of no town or several fill shards of their own', () => {
     const plan = shardPlanner(100, 10);
-    const bulletins = Array.from({ length: 25 }, () => plan.shardOf([]));
+    const perDocumentShard = 10 * DOCUMENT_SHARD_FACTOR;
+    const bulletins = Array.from({ length: 2 * perDocumentShard + 5 }, () => plan.shardOf([]));
     const village = plan.shardOf(['毕郭镇']);
     const items = [plan.shardOf(['毕郭镇']), plan.shardOf(['毕郭镇'])];
     const unit = plan.shardOf(['毕郭镇', '蚕庄镇']);
-    expect(new Set(bulletins.slice(0, 10))).toEqual(new Set([0]));
+    expect(new Set(bulletins.slice(0, perDocumentShard))).toEqual(new Set([0]));
     expect([...new Set(bulletins)]).toEqual([0, 1, 2]);
     expect(items).toEqual([village, village]);
     expect(bulletins).not.toContain(village);
