@@ -86,7 +86,7 @@ export function searchIndex(): AstroIntegration {
         for (const file of files) {
           const url = pageUrl(path.relative(outDir, file), base);
           const page = prepareForIndex(await fs.readFile(file, 'utf8'));
-          const shard = plan.shardOf(page.towns);
+          const shard = plan.shardOf(page);
           if (!indexes[shard]) {
             const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
             if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);

@@ -99,3 +99,11 @@ describe.each([
     });
   });
 });
+
+test('the fixture cut into shards of 25 pages is several bundles with a router, so the second run above tests shards', () => {
+  const layout = JSON.parse(
+    fs.readFileSync(path.join(inject('shardedDist'), 'pagefind', 'archive-shards.json'), 'utf8'),
+  ) as { shards: string[]; routerChunks: number };
+  expect(layout.shards.length).toBeGreaterThan(2);
+  expect(layout.routerChunks).toBeGreaterThan(0);
+});

@@ -50,6 +50,13 @@ export const PAGEFIND_OPTIONS = {
   baseUrl: '/',
 };
 
+/**
+ * Options of each Pagefind instance the archive creates (not of merged indexes, which would warn):
+ * search on the page's own thread. Pagefind's worker costs a script of 12 KB gzip before the first
+ * result, on a slow link more than the few milliseconds of searching a few index chunks it saves.
+ */
+export const MAIN_THREAD = { noWorker: true };
+
 /** The indexes a query searches: Pagefind over them, and their pages' dates for date order. */
 export interface SearchIndex {
   pagefind: PagefindApi;

@@ -1,4 +1,4 @@
-import type { PagefindApi, SearchIndex } from './engine.ts';
+import { MAIN_THREAD, type PagefindApi, type SearchIndex } from './engine.ts';
 import { datesLoader } from './dates.ts';
 import { INDEX_LANGUAGE } from './grams.ts';
 import { LAYOUT_FILE, type ShardLayout } from './shards.ts';
@@ -130,7 +130,7 @@ export async function federate(
     try {
       const module = await withTimeout(env.importPagefind(`${primary.bundle}pagefind.js`), timeoutMs);
       const { mergeFilter, ...primaryOptions } = indexOptions(primary.member);
-      instance = module.createInstance({ ...primaryOptions, basePath: primary.bundle });
+      instance = module.createInstance({ ...primaryOptions, ...MAIN_THREAD, basePath: primary.bundle });
       // Setting a filter waits for the primary index to load, and rejects when it cannot.
       await withTimeout(instance.options({ mergeFilter }), timeoutMs);
     } catch {

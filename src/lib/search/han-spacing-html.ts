@@ -1,6 +1,7 @@
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import { withTrigrams } from './grams.ts';
 import { spaceHan } from './han-spacing.ts';
+import type { PlacedPage } from './shards.ts';
 
 // Build time only (the search index integration): the parser never reaches the browser's bundle.
 
@@ -11,11 +12,11 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * Elements Pagefind reads as blocks or leaves out (its parser's sentence, space and remove lists): a
  * run of Han words never crosses one, so no trigram joins text Pagefind may keep apart.
  */
-const BREAKS = new Set(
-  'H1 H2 H3 H4 H5 H6 P TD TH DIV UL OL LI ARTICLE SECTION BR HEAD LABEL FORM SVG FOOTER NAV IFRAME TABLE TR DL DT DD BLOCKQUOTE FIGURE FIGCAPTION HEADER MAIN ASIDE'.split(
-    ' ',
-  ),
-);
+const BREAKS = new Set([
+  ...'H1 H2 H3 H4 H5 H6 P TD TH TR TABLE DIV UL OL LI DL DT DD'.split(' '),
+  ...'ARTICLE SECTION HEADER MAIN ASIDE BLOCKQUOTE FIGURE FIGCAPTION BR'.split(' '),
+  ...'HEAD LABEL FORM SVG FOOTER NAV IFRAME'.split(' '),
+]);
 
 /** An entity Pagefind reads as whitespace, so it is no word. */
 const SPACE_ENTITY = /^(?:&nbsp;|&#160;|&#xa0;|&#12288;|&#x3000;)+$/i;
@@ -72,10 +73,9 @@ function indexMeta(root: HTMLElement): void {
   }
 }
 
-/** The page as Pagefind is given it, and the towns its SearchMeta files it under (which pick its shard). */
-export interface IndexedPage {
+/** The page as Pagefind is given it, and the towns and kind its SearchMeta files it under (which pick its shard). */
+export interface IndexedPage extends PlacedPage {
   html: string;
-  towns: string[];
 }
 
 /**
@@ -87,15 +87,16 @@ export interface IndexedPage {
  */
 export function prepareForIndex(html: string): IndexedPage {
   const root = parse(html, { comment: false, blockTextElements: { script: true, style: true } });
-  const towns = root
+  const filters = root
     .querySelectorAll('[data-pagefind-filter]')
-    .map((node) => node.getAttribute('data-pagefind-filter') ?? '')
-    .filter((filter) => filter.startsWith('town:'))
-    .map((filter) => filter.slice('town:'.length));
+    .map((node) => node.getAttribute('data-pagefind-filter') ?? '');
+  const valuesOf = (key: string) =>
+    filters.filter((filter) => filter.startsWith(`${key}:`)).map((filter) => filter.slice(key.length + 1));
   for (const run of textRuns(root)) indexRun(run);
   indexMeta(root);
   return {
     html: root.toString(),
-    towns: [...new Set(towns)],
+    towns: [...new Set(valuesOf('town'))],
+    type: valuesOf('type')[0],
   };
 }

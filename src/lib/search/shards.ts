@@ -1,3 +1,5 @@
+import { SEARCH_TYPE_LABELS } from '../../i18n/zh.ts';
+
 /**
  * A large archive's search index is cut into shards, each a Pagefind bundle of its own, so a query
  * loads only the shards that can hold its words: Pagefind loads a bundle's whole page list before
@@ -22,6 +24,12 @@ export const DEFAULT_SHARD_PAGES = 2_000;
  * whatever its pages, so fewer, larger documents shards mean fewer chunks per query.
  */
 export const DOCUMENT_SHARD_FACTOR = 4;
+
+/**
+ * Town shards hold about a `TOWN_SHARE`th of `perShard` pages: a query loads the shard of the town it
+ * names, and Pagefind loads a shard's whole page list (≈ 7 bytes a page) before searching it.
+ */
+export const TOWN_SHARE = 2;
 
 /** n-grams of Han characters the router keeps: 1, 2 and 3 characters. */
 export const ROUTER_GRAM = 3;
@@ -60,28 +68,39 @@ export function hash(text: string): number {
   return h;
 }
 
+/** Kinds of page that report on villages of many towns: bulletins and cases (`type` filter values). */
+const DOCUMENT_TYPES: ReadonlySet<string> = new Set([SEARCH_TYPE_LABELS.bulletin, SEARCH_TYPE_LABELS.case]);
+
+/** What the planner reads of a page: the towns and the kind its SearchMeta files it under. */
+export interface PlacedPage {
+  towns: readonly string[];
+  type: string | undefined;
+}
+
 /**
  * Deals pages, in the order they are indexed, to shards: a page of one town to that town's shard
- * (towns hashed into ⌈pages / perShard⌉ buckets), so a village's own pages are found in one place;
- * a page of no town or several (bulletins, cases) to a shard of such documents, `DOCUMENT_SHARD_FACTOR`
- * × `perShard` at a time.
- * Documents mention villages of every town, so they are kept apart rather than spread over every
- * town's shard, where each would pull that shard into the queries naming its villages. Shards are
- * numbered as they are first used. An archive of at most `perShard` pages is one shard.
+ * (towns hashed into ⌈pages / (perShard / TOWN_SHARE)⌉ buckets), so a village's own pages are found in
+ * one place; a bulletin or case of no single town to a shard of such documents,
+ * `DOCUMENT_SHARD_FACTOR` × `perShard` at a time; any other page of no town or several (a village
+ * whose town is not stated, its team and items, a unit working in several towns) to a bucket of its
+ * own towns, hashed as a town. Documents mention villages of every town, so they are kept apart
+ * rather than spread over every town's shard, where each would pull that shard into the queries
+ * naming its villages. Shards are numbered as they are first used. An archive of at most `perShard`
+ * pages is one shard.
  */
 export function shardPlanner(pages: number, perShard: number) {
   const sharded = pages > perShard;
-  const buckets = shardCount(pages, perShard);
+  const buckets = shardCount(pages * TOWN_SHARE, perShard);
   const numbers = new Map<string, number>();
   let documents = 0;
   return {
     sharded,
-    shardOf(towns: readonly string[]): number {
+    shardOf({ towns, type }: PlacedPage): number {
       if (!sharded) return 0;
       const key =
-        towns.length === 1
-          ? `town:${hash(towns[0]!) % buckets}`
-          : `documents:${Math.floor(documents++ / (perShard * DOCUMENT_SHARD_FACTOR))}`;
+        towns.length !== 1 && type !== undefined && DOCUMENT_TYPES.has(type)
+          ? `documents:${Math.floor(documents++ / (perShard * DOCUMENT_SHARD_FACTOR))}`
+          : `town:${hash(towns.join('|')) % buckets}`;
       const known = numbers.get(key);
       if (known !== undefined) return known;
       numbers.set(key, numbers.size);

@@ -1,5 +1,5 @@
 import { datesLoader } from './dates.ts';
-import type { IndexFor, PagefindApi, SearchIndex } from './engine.ts';
+import { MAIN_THREAD, type IndexFor, type SearchIndex } from './engine.ts';
 import type { PagefindInstance, PagefindModule } from './federation.ts';
 import { LAYOUT_FILE, routeWords, type ShardLayout } from './shards.ts';
 
@@ -9,9 +9,6 @@ export interface IndexEnv {
   readJson(url: string): Promise<unknown>;
   importPagefind(url: string): Promise<PagefindModule>;
 }
-
-/** Pagefind's default instance, as `pagefind.js` exports it: the search of a single bundle. */
-type PagefindDefault = PagefindModule & PagefindApi & { options(o: object): Promise<void> };
 
 /** What a search that no shard can answer gets: nothing, without loading any index. */
 const NOTHING: SearchIndex = {
@@ -29,7 +26,7 @@ async function mergeBundles(
   options: Record<string, unknown>,
 ): Promise<PagefindInstance> {
   const [primary, ...rest] = bundles as [string, ...string[]];
-  const instance = module.createInstance({ ...options, basePath: primary });
+  const instance = module.createInstance({ ...options, ...MAIN_THREAD, basePath: primary });
   // Setting an option waits for the primary index to load, and rejects when it cannot.
   await instance.options({});
   await Promise.all(rest.map((bundle) => instance.mergeIndex(bundle, options)));
@@ -47,13 +44,7 @@ export function siteIndexes(base: string, options: Record<string, unknown>, env:
   let single: Promise<SearchIndex> | undefined;
   const merged = new Map<string, Promise<SearchIndex>>();
 
-  const loadSingle = async (): Promise<SearchIndex> => {
-    const pagefind = (await env.importPagefind(`${home}pagefind.js`)) as PagefindDefault;
-    await pagefind.options(options);
-    return { pagefind, dates: datesLoader([home], (url) => env.readJson(url)) };
-  };
-
-  const loadShards = async (shards: readonly string[]): Promise<SearchIndex> => {
+  const loadBundles = async (shards: readonly string[]): Promise<SearchIndex> => {
     const bundles = shards.map((shard) => `${base}${shard}`);
     const module = await env.importPagefind(`${home}pagefind.js`);
     const pagefind = await mergeBundles(module, bundles, options);
@@ -65,7 +56,7 @@ export function siteIndexes(base: string, options: Record<string, unknown>, env:
     const known = await (layout ??= env
       .readJson(`${home}${LAYOUT_FILE}`)
       .then((file) => file as ShardLayout | undefined));
-    if (!known || known.shards.length <= 1) return (single ??= loadSingle());
+    if (!known || known.shards.length <= 1) return (single ??= loadBundles(['pagefind/']));
     const routed = await routeWords(words, known, async (chunk) => {
       const file = await env.readJson(`${home}router/${chunk}.json`);
       if (!file) throw new Error(`router chunk ${chunk} missing`);
@@ -73,7 +64,7 @@ export function siteIndexes(base: string, options: Record<string, unknown>, env:
     });
     if (routed.length === 0) return NOTHING;
     const key = routed.join(',');
-    const loading = merged.get(key) ?? loadShards(routed.map((i) => known.shards[i]!));
+    const loading = merged.get(key) ?? loadBundles(routed.map((i) => known.shards[i]!));
     merged.set(key, loading);
     return loading;
   };

@@ -5,6 +5,7 @@ import {
   routeWords,
   shardPlanner,
   DOCUMENT_SHARD_FACTOR,
+  TOWN_SHARE,
   textGrams,
   wordGrams,
   type ShardLayout,
@@ -85,23 +86,47 @@ describe('the n-grams of a word', () => {
 });
 
 describe('which shard a page goes to', () => {
-  test('pages of one town stay together; documents of no town or several fill shards of their own', () => {
+  test('pages of one town stay together; bulletins and cases of no single town fill shards of their own', () => {
     const plan = shardPlanner(100, 10);
     const perDocumentShard = 10 * DOCUMENT_SHARD_FACTOR;
-    const bulletins = Array.from({ length: 2 * perDocumentShard + 5 }, () => plan.shardOf([]));
-    const village = plan.shardOf(['毕郭镇']);
-    const items = [plan.shardOf(['毕郭镇']), plan.shardOf(['毕郭镇'])];
-    const unit = plan.shardOf(['毕郭镇', '蚕庄镇']);
+    const bulletin = { towns: [], type: '简报' };
+    const bulletins = Array.from({ length: 2 * perDocumentShard + 5 }, () => plan.shardOf(bulletin));
+    const village = plan.shardOf({ towns: ['毕郭镇'], type: '村' });
+    const items = [
+      plan.shardOf({ towns: ['毕郭镇'], type: '帮扶事项' }),
+      plan.shardOf({ towns: ['毕郭镇'], type: '帮扶事项' }),
+    ];
+    const caseOfTwoTowns = plan.shardOf({ towns: ['毕郭镇', '蚕庄镇'], type: '典型案例' });
     expect(new Set(bulletins.slice(0, perDocumentShard))).toEqual(new Set([0]));
     expect([...new Set(bulletins)]).toEqual([0, 1, 2]);
     expect(items).toEqual([village, village]);
     expect(bulletins).not.toContain(village);
-    expect(unit).toBe(2);
+    expect(caseOfTwoTowns).toBe(2);
+  });
+
+  test('a village of no stated town keeps its team and items together, away from the bulletins', () => {
+    const plan = shardPlanner(100, 10);
+    const bulletin = plan.shardOf({ towns: [], type: '简报' });
+    const village = plan.shardOf({ towns: [], type: '村' });
+    expect(plan.shardOf({ towns: [], type: '工作队' })).toBe(village);
+    expect(plan.shardOf({ towns: [], type: '帮扶事项' })).toBe(village);
+    expect(village).not.toBe(bulletin);
+  });
+
+  test('town shards hold about half a shard of pages each', () => {
+    const plan = shardPlanner(1000, 100);
+    const shards = new Set(
+      Array.from({ length: 200 }, (_, i) => plan.shardOf({ towns: [`镇${i}`], type: '村' })),
+    );
+    expect(shards.size).toBe(1000 / (100 / TOWN_SHARE));
   });
 
   test('an archive that fits in one shard is one bundle', () => {
     const plan = shardPlanner(10, 10);
     expect(plan.sharded).toBe(false);
-    expect([plan.shardOf([]), plan.shardOf(['毕郭镇'])]).toEqual([0, 0]);
+    expect([
+      plan.shardOf({ towns: [], type: '简报' }),
+      plan.shardOf({ towns: ['毕郭镇'], type: '村' }),
+    ]).toEqual([0, 0]);
   });
 });

@@ -21,16 +21,18 @@ function site(sharded: boolean, missing: ReadonlySet<string> = new Set()) {
     files.set('/pagefind/archive-shards.json', layout);
     chunks.forEach((chunk, i) => files.set(`/pagefind/router/${i}.json`, chunk));
   }
-  const loaded: { primary?: string; merged: string[]; imports: number } = { merged: [], imports: 0 };
+  const loaded: { primary?: string; merged: string[]; imports: number; noWorker?: unknown } = {
+    merged: [],
+    imports: 0,
+  };
   const api: PagefindApi = {
     search: () => Promise.resolve({ results: [], filters: {} }),
     filters: () => Promise.resolve({}),
   };
   const module = {
-    ...api,
-    options: () => Promise.resolve(),
     createInstance(options: Record<string, unknown>): PagefindInstance {
       loaded.primary = String(options['basePath']);
+      loaded.noWorker = options['noWorker'];
       return {
         ...api,
         options: () => Promise.resolve(),
@@ -53,13 +55,14 @@ function site(sharded: boolean, missing: ReadonlySet<string> = new Set()) {
 }
 
 describe("the site's own search indexes", () => {
-  test('an archive of one bundle searches it with Pagefind’s own instance, as does one built before shards', async () => {
+  test('an archive of one bundle searches it alone, on the page’s own thread, as does one built before shards', async () => {
     const { indexFor, loaded } = site(false);
     await indexFor(['郭家村']);
-    expect(loaded).toEqual({ merged: [], imports: 1 });
+    const alone = { primary: '/pagefind/', merged: [], imports: 1, noWorker: true };
+    expect(loaded).toEqual(alone);
     const older = site(false, new Set(['/pagefind/archive-shards.json']));
     await older.indexFor(['郭家村']);
-    expect(older.loaded).toEqual({ merged: [], imports: 1 });
+    expect(older.loaded).toEqual(alone);
   });
 
   test('a sharded archive merges only the shards that can hold the words', async () => {
