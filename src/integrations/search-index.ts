@@ -64,7 +64,8 @@ const writeJson = (file: string, data: unknown) => fs.writeFile(file, JSON.strin
  * markup: one Pagefind bundle in `<outDir>/pagefind/`, or for an archive larger than one shard
  * (`lib/search/shards.ts`) one bundle per shard with a router of character n-grams. Each page is
  * handed to Pagefind with its Han characters spaced apart and trigrams added (see
- * `lib/search/han-spacing.ts`, `lib/search/grams.ts`); the served pages are not changed. Each bundle gets the dates of its pages for date order.
+ * `lib/search/han-spacing.ts`, `lib/search/grams.ts`); the served pages are not changed. Each bundle
+ * gets the dates of its pages for date order.
  */
 export function searchIndex(): AstroIntegration {
   let base = '/';
