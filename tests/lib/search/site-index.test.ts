@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PagefindApi } from '../../../src/lib/search/engine.ts';
-import type { PagefindInstance, PagefindModule } from '../../../src/lib/search/federation.ts';
+import type { PagefindInstance } from '../../../src/lib/search/federation.ts';
 import { addShard, routerChunks, textGrams, type ShardLayout } from '../../../src/lib/search/shards.ts';
 import { siteIndexes, type IndexEnv } from '../../../src/lib/search/site-index.ts';
 
@@ -48,7 +48,7 @@ function site(sharded: boolean, missing: ReadonlySet<string> = new Set()) {
     readJson: (url) => Promise.resolve(missing.has(url) ? undefined : files.get(url)),
     importPagefind: () => {
       loaded.imports += 1;
-      return Promise.resolve(module as PagefindModule);
+      return Promise.resolve(module);
     },
   };
   return { indexFor: siteIndexes('/', {}, env), loaded };
