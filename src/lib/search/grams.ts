@@ -60,25 +60,14 @@ export function withTrigrams(words: readonly string[]): string[] {
  * they are left out, unless something follows in the word that must stand right after them.
  */
 export function phraseWords(words: readonly string[]): string[] {
-  const phrase: string[] = [];
-  let runStart = 0;
-  words.forEach((word, i) => {
-    if (!isHanWord(word)) {
-      phrase.push(word);
-      runStart = i + 1;
-      return;
-    }
+  return words.flatMap((word, i) => {
+    if (!isHanWord(word)) return [word];
     const trigram = trigramAt(words, i);
-    if (trigram) {
-      phrase.push(trigram);
-      return;
-    }
-    const covered = i - runStart >= 1 && trigramAt(words, i - 1) !== undefined;
-    const coveredEarlier = i - runStart >= 2 && trigramAt(words, i - 2) !== undefined;
+    if (trigram) return [trigram];
+    const covered = [i - 1, i - 2].some((start) => start >= 0 && trigramAt(words, start) !== undefined);
     const endsWord = words.slice(i + 1).every(isHanWord);
-    if (!((covered || coveredEarlier) && endsWord)) phrase.push(word);
+    return covered && endsWord ? [] : [word];
   });
-  return phrase;
 }
 
 /** Pagefind's text with the trigrams taken out again, for display (`测-<trigram>` → `测`). */
