@@ -17,6 +17,7 @@ import { pageKinds, servedPath } from '../tools/bench/page-kinds.ts';
 import { writeFloorProject } from '../tools/bench/floor.ts';
 import { buildEnv, measure, type Measured } from '../tools/bench/measure.ts';
 import { answersAtScale } from '../tools/bench/answers.ts';
+import { bundleFolders } from '../src/integrations/pagefind-files.ts';
 import { renderReport, summaryLine, type BenchResult } from '../tools/bench/report.ts';
 import { ABSENT_WORDS } from '../tools/search/known-answers.ts';
 import { generateArchive } from '../tools/fixture/generate.ts';
@@ -195,9 +196,8 @@ export async function main(argv: string[]): Promise<number> {
         (ours.lines[indexLine - 1] as Measured['lines'][number]).atMs
       : undefined;
   // A large archive's index is cut into shards, each a bundle of its own beside `pagefind/`.
-  const bundles = fs.readdirSync(site).filter((name) => /^pagefind(-\d+)?$/.test(name));
-  const index = bundles
-    .map((name) => dirBytes(path.join(site, name)))
+  const index = (await bundleFolders(site))
+    .map(dirBytes)
     .reduce((sum, d) => ({ bytes: sum.bytes + d.bytes, files: sum.files + d.files }), { bytes: 0, files: 0 });
 
   say('measuring search and page weight in Chromium');

@@ -13,8 +13,7 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import type { PagefindApi } from '../src/lib/search/engine.ts';
-import { bundleFolders, readFragments } from '../src/integrations/pagefind-files.ts';
-import { unspaceHan } from '../src/lib/search/han-spacing.ts';
+import { indexedTexts } from '../src/integrations/pagefind-files.ts';
 import { launchBrowser } from '../tools/browser.ts';
 import { buildArchive, ROOT } from '../tools/build.ts';
 import { serveDist } from '../tools/serve.ts';
@@ -28,21 +27,6 @@ const dist = values.dist
   ? path.resolve(values.dist)
   : buildArchive(path.join(ROOT, 'tests/.out/search-quality'), path.join(ROOT, 'tests/fixtures/issue2'))
       .outDir;
-
-/** What Pagefind indexed of each page (its fragments, signature stripped), as readable text; `|` between fields. */
-/** Each indexed page's text as Pagefind holds it (every shard of a sharded index), for the truth. */
-async function indexedPages(dist: string): Promise<Map<string, string>> {
-  const pages = new Map<string, string>();
-  for (const bundle of await bundleFolders(dist))
-    for (const fragment of await readFragments(bundle))
-      pages.set(
-        fragment.url,
-        unspaceHan([fragment.content, ...Object.values(fragment.meta)].join('|'))
-          .replace(/\s/g, '')
-          .toLowerCase(),
-      );
-  return pages;
-}
 
 async function allResultPaths(page: Page, query: string): Promise<string[]> {
   await searchFor(page, '/', query);
@@ -60,7 +44,7 @@ async function allResultPaths(page: Page, query: string): Promise<string[]> {
     .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
-const truthText = await indexedPages(dist);
+const truthText = await indexedTexts(dist);
 const truth = (query: string) =>
   [...truthText].filter(([, text]) => text.includes(query.toLowerCase())).map(([url]) => url);
 

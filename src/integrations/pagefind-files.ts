@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { unspaceHan } from '../lib/search/han-spacing.ts';
 import { LAYOUT_FILE, type ShardLayout } from '../lib/search/shards.ts';
 
 // Build and benchmark side only: reads what Pagefind wrote.
@@ -33,4 +34,21 @@ export async function bundleFolders(dist: string): Promise<string[]> {
     .then((text) => JSON.parse(text) as ShardLayout)
     .catch(() => undefined);
   return (layout?.shards ?? ['pagefind/']).map((shard) => path.join(dist, shard));
+}
+
+/**
+ * Each indexed page's text as Pagefind holds it (content and meta, over every shard), read back for a
+ * person, spaces gone and in lower case: the literal truth the benchmarks check search against.
+ */
+export async function indexedTexts(dist: string): Promise<Map<string, string>> {
+  const pages = new Map<string, string>();
+  for (const bundle of await bundleFolders(dist))
+    for (const fragment of await readFragments(bundle))
+      pages.set(
+        fragment.url,
+        unspaceHan([fragment.content, ...Object.values(fragment.meta)].join('|'))
+          .replace(/\s/g, '')
+          .toLowerCase(),
+      );
+  return pages;
 }

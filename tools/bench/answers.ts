@@ -1,6 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { bundleFolders, readFragments } from '../../src/integrations/pagefind-files.ts';
-import { unspaceHan } from '../../src/lib/search/han-spacing.ts';
+import { indexedTexts } from '../../src/integrations/pagefind-files.ts';
 import { searchDone } from './browser.ts';
 
 /** A query asked of a large archive, and whether its count is the truth's. */
@@ -10,19 +9,6 @@ export interface Answer {
   expected: number;
   /** The count the search page reports; undefined when it reports none it can be read from. */
   found: number | undefined;
-}
-
-/** Each indexed page's text as Pagefind holds it, spaces gone, for a literal truth. */
-async function indexedTexts(dist: string): Promise<string[]> {
-  const texts: string[] = [];
-  for (const bundle of await bundleFolders(dist))
-    for (const fragment of await readFragments(bundle))
-      texts.push(
-        unspaceHan([fragment.content, ...Object.values(fragment.meta)].join('|'))
-          .replace(/\s/g, '')
-          .toLowerCase(),
-      );
-  return texts;
 }
 
 /**
@@ -37,7 +23,7 @@ export async function answersAtScale(
   dist: string,
   queries: readonly string[],
 ): Promise<Answer[]> {
-  const texts = await indexedTexts(dist);
+  const texts = [...(await indexedTexts(dist)).values()];
   const page = await browser.newPage();
   const answers: Answer[] = [];
   for (const query of queries) {

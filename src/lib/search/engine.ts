@@ -101,14 +101,15 @@ type Counts = Record<FilterKey, FacetValue[]>;
  * value that every word's results carry, so the work follows the values that can be shown.
  */
 export function createSearchEngine(indexFor: IndexFor) {
-  // Each search is marked, so the benchmark can count what a query costs (performance.getEntriesByName).
-  const marked = (api: PagefindApi): PagefindApi => ({
+  // Each search is marked, so the benchmark can count what a query costs (performance.getEntriesByName);
+  // one wrapper per set of indexes, so what is memoised on it below holds for every query over them.
+  const marked = memoisedOn((api: PagefindApi): PagefindApi => ({
     search: (term, options) => {
       performance.mark('pagefind-search');
       return api.search(term, options);
     },
     filters: () => api.filters(),
-  });
+  }));
   // Once per set of indexes: Pagefind counts filter values only after their whole index is loaded.
   const loadFilters = memoisedOn((api: PagefindApi) => api.filters());
 

@@ -122,6 +122,14 @@ describe('the search engine over Pagefind', () => {
     expect(standIn.filtersLoaded).toBe(1);
   });
 
+  test('the filter index of a set of indexes is loaded once, however many queries count over it', async () => {
+    const standIn = pagefindStandIn(PAGES);
+    const engine = createSearchEngine(() => Promise.resolve(standIn.index));
+    for (const address of ['q=扬水站', 'q=郭家村+市残联'])
+      await (await engine.run(readSearchState(new URLSearchParams(address)))).counts();
+    expect(standIn.filtersLoaded).toBe(1);
+  });
+
   test('several words cost one search per value their results can carry, not one per value in the index', async () => {
     const { standIn, outcome } = await run('q=西沟子+绿化');
     const before = standIn.calls.length;
